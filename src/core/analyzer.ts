@@ -1,0 +1,59 @@
+// Contracts for the stages after extraction. Analyzers add diagnostics over the inventory (later:
+// licenses, vulnerabilities, architecture, health); evaluators turn results into policy verdicts.
+import type { Diagnostic } from './diagnostics.js';
+import type { Inventory } from './inventory.js';
+import type { Capability, ExtractContext } from './plugin.js';
+import type { ScanResult } from './result.js';
+
+export interface AnalyzerInput {
+  inventory: Inventory;
+  ctx: ExtractContext;
+}
+
+export interface Analyzer {
+  id: string;
+  needs?: Capability[];
+  analyze(input: AnalyzerInput): Promise<Diagnostic[]>;
+}
+
+export interface Verdict {
+  rule: string;
+  outcome: 'pass' | 'fail' | 'warn';
+  diagnostics: Diagnostic[];
+}
+
+export interface Evaluator {
+  id: string;
+  evaluate(result: ScanResult): Verdict[];
+}
+
+export interface RenderOptions {
+  lang: Lang;
+  color: boolean;
+  /** Format-specific version, e.g. CycloneDX '1.6' or '1.7'. */
+  specVersion?: string;
+}
+
+export type Lang = 'en' | 'zh-CN';
+
+export interface Reporter {
+  id: string;
+  /** File extension suggested for --output. */
+  extension: string;
+  /** True when the output is language-neutral machine data. */
+  machine: boolean;
+  specVersions?: string[];
+  render(result: ScanResult, options: RenderOptions): Promise<string> | string;
+}
+
+/** Thrown by a reporter that refuses to produce an invalid document. */
+export class ReportError extends Error {
+  constructor(
+    readonly reporter: string,
+    message: string,
+    readonly details: string[] = [],
+  ) {
+    super(message);
+    this.name = 'ReportError';
+  }
+}

@@ -1,0 +1,45 @@
+// The one registry of diagnostic codes. Codes are stable: never rename or reuse one. Every code
+// needs a message in src/i18n/en.ts and src/i18n/zh-CN.ts (a test checks both).
+import type { Severity } from './diagnostics.js';
+import type { FileFailureReason } from './status.js';
+
+export interface CodeInfo {
+  severity: Severity;
+  /** Short, stable rule title used by SARIF's rule metadata (English, not shown to users as prose). */
+  title: string;
+}
+
+export const CODES = {
+  // A file could not be used; one per FileFailureReason.
+  'file/unreadable': { severity: 'error', title: 'File could not be read' },
+  'file/too-large': { severity: 'error', title: 'File exceeds the size limit' },
+  'file/binary': { severity: 'error', title: 'File is binary where text was expected' },
+  'file/invalid-encoding': { severity: 'error', title: 'File is not valid UTF-8' },
+  'file/parse-error': { severity: 'error', title: 'File could not be parsed' },
+  'file/unsupported-version': { severity: 'error', title: 'Unsupported file format version' },
+  'file/inconsistent': { severity: 'warning', title: 'Lockfile contradicts its manifest' },
+  'file/symlink-loop': { severity: 'warning', title: 'Symbolic link loop' },
+  'file/not-a-file': { severity: 'error', title: 'Path is not a regular file' },
+  // Inventory facts a user should know about.
+  'inventory/unresolved': { severity: 'warning', title: 'Dependencies declared but not locked or installed' },
+  'inventory/installed-tree': {
+    severity: 'note',
+    title: 'Inventory taken from an installed tree, not a lockfile',
+  },
+  'inventory/nothing-found': { severity: 'warning', title: 'No supported manifest or lockfile found' },
+  'inventory/plugin-skipped': { severity: 'warning', title: 'A plugin could not run' },
+} as const satisfies Record<string, CodeInfo>;
+
+export type DiagnosticCode = keyof typeof CODES;
+
+export const FAILURE_CODE: Record<FileFailureReason, DiagnosticCode> = {
+  unreadable: 'file/unreadable',
+  'too-large': 'file/too-large',
+  binary: 'file/binary',
+  'invalid-encoding': 'file/invalid-encoding',
+  'parse-error': 'file/parse-error',
+  'unsupported-version': 'file/unsupported-version',
+  inconsistent: 'file/inconsistent',
+  'symlink-loop': 'file/symlink-loop',
+  'not-a-file': 'file/not-a-file',
+};

@@ -1,0 +1,22 @@
+// Builds the ExtractContext handed to plugins and analyzers: bounded reads under the scan root.
+import type { ExtractContext, TreeView } from '../core/plugin.js';
+import { existsUnder, listDirUnder, readBytesUnder, readTextUnder, realPathUnder } from '../util/fs.js';
+
+export function makeContext(
+  root: string,
+  tree: TreeView,
+  offline: boolean,
+  maxFileBytes: number,
+): ExtractContext {
+  return {
+    root,
+    offline,
+    tree,
+    readText: (p, o) => readTextUnder(root, p, o?.maxBytes ?? maxFileBytes),
+    readTextIfExists: async (p, o) =>
+      (await existsUnder(root, p)) ? readTextUnder(root, p, o?.maxBytes ?? maxFileBytes) : undefined,
+    readBytes: (p, o) => readBytesUnder(root, p, o?.maxBytes ?? maxFileBytes),
+    listDir: (p) => listDirUnder(root, p),
+    realPath: (p) => realPathUnder(root, p),
+  };
+}

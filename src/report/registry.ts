@@ -1,0 +1,10 @@
+// The list of reporters, selected with --format.
+import type { Reporter } from '../core/analyzer.js';
+import { jsonReporter } from './json.js';
+import { tableReporter } from './table.js';
+
+export const REPORTERS: Reporter[] = [tableReporter, jsonReporter];
+
+export function findReporter(id: string): Reporter | undefined {
+  return REPORTERS.find((r) => r.id === id);
+}

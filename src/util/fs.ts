@@ -1,0 +1,118 @@
+// Safe, bounded file access under a scan root. Every plugin read goes through here so that size
+// limits, binary and encoding checks, and path containment hold everywhere.
+import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { FileError, type DirEntry } from '../core/plugin.js';
+import { decodeUtf8 } from './text-decode.js';
+
+export const DEFAULT_MAX_FILE_BYTES = 128 * 1024 * 1024;
+
+export function toPosix(p: string): string {
+  return sep === '/' ? p : p.split(sep).join('/');
+}
+
+/** Absolute path of a root-relative path; refuses paths that climb out of the root. */
+export function resolveUnder(root: string, rel: string): string {
+  const abs = join(root, rel);
+  const back = relative(root, abs);
+  if (back.startsWith('..') || isAbsolute(back))
+    throw new FileError('unreadable', rel, 'path escapes the scan root');
+  return abs;
+}
+
+function ioReason(err: unknown): { reason: 'unreadable' | 'not-a-file'; detail: string } {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'EISDIR') return { reason: 'not-a-file', detail: 'is a directory' };
+  if (code === 'ELOOP') return { reason: 'unreadable', detail: 'symbolic link loop' };
+  return { reason: 'unreadable', detail: code ?? String(err) };
+}
+
+export async function readBytesUnder(
+  root: string,
+  rel: string,
+  maxBytes = DEFAULT_MAX_FILE_BYTES,
+): Promise<Uint8Array> {
+  const abs = resolveUnder(root, rel);
+  let handle;
+  try {
+    handle = await open(abs, 'r');
+  } catch (err) {
+    const { reason, detail } = ioReason(err);
+    throw new FileError(reason, rel, detail);
+  }
+  try {
+    const st = await handle.stat();
+    if (!st.isFile()) throw new FileError('not-a-file', rel, 'not a regular file');
+    if (st.size > maxBytes)
+      throw new FileError('too-large', rel, `${st.size} bytes exceeds the limit of ${maxBytes} bytes`);
+    const buf = Buffer.allocUnsafe(st.size);
+    let off = 0;
+    while (off < st.size) {
+      const { bytesRead } = await handle.read(buf, off, st.size - off, off);
+      if (bytesRead === 0) break;
+      off += bytesRead;
+    }
+    return buf.subarray(0, off);
+  } catch (err) {
+    if (err instanceof FileError) throw err;
+    const { reason, detail } = ioReason(err);
+    throw new FileError(reason, rel, detail);
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function readTextUnder(root: string, rel: string, maxBytes?: number): Promise<string> {
+  let text = decodeUtf8(await readBytesUnder(root, rel, maxBytes), rel);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return text;
+}
+
+export async function existsUnder(root: string, rel: string): Promise<boolean> {
+  try {
+    return (await stat(resolveUnder(root, rel))).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export async function listDirUnder(root: string, rel: string): Promise<DirEntry[]> {
+  try {
+    const entries = await readdir(resolveUnder(root, rel), { withFileTypes: true });
+    return entries.map((e) => ({
+      name: e.name,
+      kind: e.isFile() ? 'file' : e.isDirectory() ? 'dir' : e.isSymbolicLink() ? 'symlink' : 'other',
+    }));
+  } catch (err) {
+    const { detail } = ioReason(err);
+    throw new FileError('unreadable', rel, detail);
+  }
+}
+
+export async function realPathUnder(root: string, rel: string): Promise<string | undefined> {
+  try {
+    const rootReal = await realpath(root);
+    const real = await realpath(resolveUnder(root, rel));
+    const back = relative(rootReal, real);
+    if (back.startsWith('..') || isAbsolute(back)) return undefined;
+    return toPosix(back) || '.';
+  } catch {
+    return undefined;
+  }
+}
+
+export async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export async function lstatSafe(path: string) {
+  try {
+    return await lstat(path);
+  } catch {
+    return undefined;
+  }
+}
