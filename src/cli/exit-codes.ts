@@ -16,3 +16,16 @@ export const EXIT = {
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** What each exit code means, for help text and docs. */
+export const EXIT_HELP: Record<keyof typeof EXIT, { en: string; 'zh-CN': string }> = {
+  ok: { en: 'success', 'zh-CN': '成功' },
+  policy: { en: 'policy violation (reserved for the policy gate)', 'zh-CN': '违反策略（为策略门禁保留）' },
+  usage: { en: 'usage or configuration error', 'zh-CN': '用法或配置错误' },
+  nothing: { en: 'nothing to scan', 'zh-CN': '没有可扫描的内容' },
+  incomplete: {
+    en: 'scan incomplete (results printed, marked incomplete)',
+    'zh-CN': '扫描不完整（结果仍会输出，并标记为不完整）',
+  },
+  internal: { en: 'internal error', 'zh-CN': '内部错误' },
+};

@@ -1,0 +1,26 @@
+// The list of commands. Adding a command means adding a module beside this file and one entry
+// here; modules load only when their command runs.
+import type { CommandModule } from '../command.js';
+
+export interface CommandEntry {
+  name: string;
+  summary: { en: string; 'zh-CN': string };
+  load: () => Promise<CommandModule>;
+}
+
+export const COMMANDS: CommandEntry[] = [
+  {
+    name: 'scan',
+    summary: {
+      en: 'Inventory a directory (or one lockfile) and report it',
+      'zh-CN': '清点一个目录（或单个锁文件）中的依赖并输出报告',
+    },
+    load: async () => (await import('./scan.js')).command,
+  },
+];
+
+export const DEFAULT_COMMAND = 'scan';
+
+export function findCommand(name: string): CommandEntry | undefined {
+  return COMMANDS.find((c) => c.name === name);
+}
