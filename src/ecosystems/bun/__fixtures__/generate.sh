@@ -1,0 +1,132 @@
+#!/usr/bin/env bash
+# Regenerates the Bun fixture with the real tool: a workspace monorepo installed by `bun install`
+# (text bun.lock), with `bun pm ls --all` and the installed trees (all, --production) saved beside.
+# Needs network (npm registry) and git. Usage: bash generate.sh   (from anywhere)
+set -euo pipefail
+HERE="$(cd "$(dirname "$0")" && pwd)"
+BUN_VERSION="${BUN_VERSION:-1.4.5}"
+GIT_ROOT=/tmp/steward-fixture-git-bun
+WORK="$(mktemp -d /tmp/steward-bun-XXXXXX)"
+export npm_config_update_notifier=false
+BUN="$(dirname "$(readlink -f "$(npx -y -p "bun@$BUN_VERSION" which bun)")")/bun.exe"
+[ -x "$BUN" ] || BUN="$(npx -y -p "bun@$BUN_VERSION" which bun)"
+
+# A local bare git repository for the git dependency, with fixed dates so the commit is stable.
+make_git_dep() {
+  rm -rf "$GIT_ROOT" && mkdir -p "$GIT_ROOT/src"
+  (
+    cd "$GIT_ROOT/src" && git init -q -b main
+    printf '{\n  "name": "gitdep",\n  "version": "1.0.0",\n  "license": "MIT",\n  "main": "index.js"\n}\n' >package.json
+    echo 'module.exports = 42;' >index.js
+    git add . && GIT_AUTHOR_DATE='2024-01-01T00:00:00Z' GIT_COMMITTER_DATE='2024-01-01T00:00:00Z' \
+      git -c user.name=fixture -c user.email=fixture@example.invalid commit -q -m v1.0.0
+    git tag v1.0.0
+    git clone -q --bare . "$GIT_ROOT/gitdep.git"
+  )
+}
+
+# The monorepo: the root (git, tarball and file: deps; dev esbuild with its optional platform
+# packages), workspace a (prod ms, an npm: alias, a peer, depends on b), workspace b (dev ms).
+write_project() {
+  local dir="$1"
+  mkdir -p "$dir/packages/a" "$dir/packages/b" "$dir/local-lib"
+  printf '{\n  "name": "local-lib",\n  "version": "0.1.0",\n  "license": "MIT"\n}\n' >"$dir/local-lib/package.json"
+  cat >"$dir/package.json" <<JSON
+{
+  "name": "fixture-root",
+  "version": "1.0.0",
+  "private": true,
+  "workspaces": ["packages/*"],
+  "dependencies": {
+    "gitdep": "git+file://$GIT_ROOT/gitdep.git#v1.0.0",
+    "is-number": "https://registry.npmjs.org/is-number/-/is-number-7.0.0.tgz",
+    "local-lib": "file:./local-lib"
+  },
+  "devDependencies": {
+    "esbuild": "0.24.0"
+  }
+}
+JSON
+  cat >"$dir/packages/a/package.json" <<JSON
+{
+  "name": "@fx/a",
+  "version": "1.0.0",
+  "dependencies": {
+    "@fx/b": "workspace:*",
+    "ajv": "^8.17.1",
+    "ajv-keywords": "^5.1.0",
+    "ms": "^2.1.3",
+    "my-ms": "npm:ms@2.0.0"
+  }
+}
+JSON
+  cat >"$dir/packages/b/package.json" <<JSON
+{
+  "name": "@fx/b",
+  "version": "1.0.0",
+  "dependencies": {
+    "is-odd": "^3.0.1"
+  },
+  "devDependencies": {
+    "kind-of": "^6.0.3",
+    "ms": "^2.1.3"
+  },
+  "optionalDependencies": {
+    "fsevents": "^2.3.3"
+  }
+}
+JSON
+}
+
+# Every package directory under node_modules (nested too), as sorted "name@version" lines in JSON.
+list_installed() {
+  node -e '
+    const fs = require("fs"), path = require("path");
+    const out = new Set();
+    const visit = (nm) => {
+      if (!fs.existsSync(nm)) return;
+      for (const e of fs.readdirSync(nm, { withFileTypes: true })) {
+        if (e.name.startsWith(".")) continue;
+        const dirs = e.name.startsWith("@")
+          ? fs.readdirSync(path.join(nm, e.name), { withFileTypes: true }).map((s) => [path.join(e.name, s.name), s])
+          : [[e.name, e]];
+        for (const [rel, d] of dirs) {
+          if (d.isSymbolicLink()) continue; // workspace links
+          const pj = path.join(nm, rel, "package.json");
+          if (!fs.existsSync(pj)) continue;
+          const p = JSON.parse(fs.readFileSync(pj, "utf8"));
+          out.add(p.name + "@" + p.version);
+          visit(path.join(nm, rel, "node_modules"));
+        }
+      }
+    };
+    const root = process.argv[1];
+    visit(path.join(root, "node_modules"));
+    for (const w of ["packages/a", "packages/b", "local-lib"]) visit(path.join(root, w, "node_modules"));
+    process.stdout.write(JSON.stringify([...out].sort(), null, 1) + "\n");
+  ' "$1"
+}
+
+copy_project() {
+  local from="$1" to="$2"
+  rm -rf "$to" && mkdir -p "$to/packages/a" "$to/packages/b" "$to/local-lib"
+  cp "$from/package.json" "$from/bun.lock" "$to/"
+  cp "$from/local-lib/package.json" "$to/local-lib/"
+  cp "$from/packages/a/package.json" "$to/packages/a/"
+  cp "$from/packages/b/package.json" "$to/packages/b/"
+}
+
+make_git_dep
+p="$WORK/bun"
+write_project "$p"
+(cd "$p" && "$BUN" install --ignore-scripts --linker=hoisted >/dev/null)
+out="$HERE/bun-monorepo"
+copy_project "$p" "$out"
+(cd "$p" && "$BUN" pm ls --all) >"$out/bun-pm-ls-all.txt"
+list_installed "$p" >"$out/installed-all.json"
+q="$WORK/bun-prod"
+copy_project "$out" "$q"
+(cd "$q" && "$BUN" install --production --frozen-lockfile --ignore-scripts --linker=hoisted >/dev/null)
+list_installed "$q" >"$out/installed-production.json"
+rm -rf "$WORK"
+echo "fixture written under $HERE"

@@ -1,0 +1,173 @@
+#!/usr/bin/env bash
+# Regenerates the Yarn fixtures with the real tools: one workspace monorepo installed by Yarn
+# classic (1.22) and by Yarn Berry (4), with each tool's own listing saved beside the lockfile.
+# Needs network (npm registry) and git. Usage: bash generate.sh   (from anywhere)
+set -euo pipefail
+HERE="$(cd "$(dirname "$0")" && pwd)"
+CLASSIC_VERSION="${CLASSIC_VERSION:-1.22.22}"
+BERRY_VERSION="${BERRY_VERSION:-4.18.1}"
+GIT_ROOT=/tmp/steward-fixture-git
+WORK="$(mktemp -d /tmp/steward-yarn-XXXXXX)"
+export npm_config_update_notifier=false YARN_ENABLE_TELEMETRY=0 YARN_ENABLE_GLOBAL_CACHE=true
+
+# A local bare git repository for the git dependency, with fixed dates so the commit is stable.
+make_git_dep() {
+  rm -rf "$GIT_ROOT" && mkdir -p "$GIT_ROOT/src"
+  (
+    cd "$GIT_ROOT/src" && git init -q -b main
+    printf '{\n  "name": "gitdep",\n  "version": "1.0.0",\n  "license": "MIT",\n  "main": "index.js"\n}\n' >package.json
+    echo 'module.exports = 42;' >index.js
+    git add . && GIT_AUTHOR_DATE='2024-01-01T00:00:00Z' GIT_COMMITTER_DATE='2024-01-01T00:00:00Z' \
+      git -c user.name=fixture -c user.email=fixture@example.invalid commit -q -m v1.0.0
+    git tag v1.0.0
+    git clone -q --bare . "$GIT_ROOT/gitdep.git"
+  )
+}
+
+# Yarn Berry refuses git+file: URLs ("Invalid URL"), so it reaches the same bare repository
+# through a git daemon on 127.0.0.1, stopped when the script ends.
+GIT_PORT="${GIT_PORT:-19418}"
+start_git_daemon() {
+  git daemon --reuseaddr --base-path="$GIT_ROOT" --export-all --listen=127.0.0.1 --port="$GIT_PORT" \
+    "$GIT_ROOT" >/dev/null 2>&1 &
+  GIT_DAEMON_PID=$!
+  trap 'kill "$GIT_DAEMON_PID" 2>/dev/null || true' EXIT
+  for _ in 1 2 3 4 5 6 7 8 9 10; do
+    git ls-remote "git://127.0.0.1:$GIT_PORT/gitdep.git" >/dev/null 2>&1 && return 0
+    sleep 0.5
+  done
+  echo "git daemon did not start" >&2 && return 1
+}
+
+# The monorepo: the root (git, tarball and file: deps; dev esbuild with its optional platform
+# packages), workspace a (prod ms, an npm: alias, a peer, depends on b), workspace b (dev ms,
+# resolve, which Berry patches with a built-in patch:).
+# $2 = how a refers to the workspace b ("1.0.0" for classic, "workspace:*" for Berry); $3 = git URL.
+write_project() {
+  local dir="$1" bref="$2" giturl="$3"
+  mkdir -p "$dir/packages/a" "$dir/packages/b" "$dir/local-lib"
+  printf '{\n  "name": "local-lib",\n  "version": "0.1.0",\n  "license": "MIT"\n}\n' >"$dir/local-lib/package.json"
+  cat >"$dir/package.json" <<JSON
+{
+  "name": "fixture-root",
+  "version": "1.0.0",
+  "private": true,
+  "workspaces": ["packages/*"],
+  "dependencies": {
+    "gitdep": "$giturl",
+    "is-number": "https://registry.npmjs.org/is-number/-/is-number-7.0.0.tgz",
+    "local-lib": "file:./local-lib"
+  },
+  "devDependencies": {
+    "esbuild": "0.24.0"
+  }
+}
+JSON
+  cat >"$dir/packages/a/package.json" <<JSON
+{
+  "name": "@fx/a",
+  "version": "1.0.0",
+  "dependencies": {
+    "@fx/b": "$bref",
+    "ajv": "^8.17.1",
+    "ajv-keywords": "^5.1.0",
+    "ms": "^2.1.3",
+    "my-ms": "npm:ms@2.0.0"
+  }
+}
+JSON
+  cat >"$dir/packages/b/package.json" <<JSON
+{
+  "name": "@fx/b",
+  "version": "1.0.0",
+  "dependencies": {
+    "is-odd": "^3.0.1",
+    "resolve": "^1.22.8"
+  },
+  "devDependencies": {
+    "kind-of": "^6.0.3",
+    "ms": "^2.1.3"
+  }
+}
+JSON
+}
+
+# Every package directory under node_modules (nested too), as sorted "name@version" lines in JSON.
+list_installed() {
+  node -e '
+    const fs = require("fs"), path = require("path");
+    const out = new Set();
+    const visit = (nm) => {
+      if (!fs.existsSync(nm)) return;
+      for (const e of fs.readdirSync(nm, { withFileTypes: true })) {
+        if (e.name.startsWith(".")) continue;
+        const dirs = e.name.startsWith("@")
+          ? fs.readdirSync(path.join(nm, e.name), { withFileTypes: true }).map((s) => [path.join(e.name, s.name), s])
+          : [[e.name, e]];
+        for (const [rel, d] of dirs) {
+          if (d.isSymbolicLink()) continue; // workspace links
+          const pj = path.join(nm, rel, "package.json");
+          if (!fs.existsSync(pj)) continue;
+          const p = JSON.parse(fs.readFileSync(pj, "utf8"));
+          out.add(p.name + "@" + p.version);
+          visit(path.join(nm, rel, "node_modules"));
+        }
+      }
+    };
+    const root = process.argv[1];
+    visit(path.join(root, "node_modules"));
+    for (const w of ["packages/a", "packages/b"]) visit(path.join(root, w, "node_modules"));
+    process.stdout.write(JSON.stringify([...out].sort(), null, 1) + "\n");
+  ' "$1"
+}
+
+copy_project() {
+  local from="$1" to="$2"
+  rm -rf "$to" && mkdir -p "$to/packages/a" "$to/packages/b" "$to/local-lib"
+  cp "$from/package.json" "$from/yarn.lock" "$to/"
+  cp "$from/local-lib/package.json" "$to/local-lib/"
+  cp "$from/packages/a/package.json" "$to/packages/a/"
+  cp "$from/packages/b/package.json" "$to/packages/b/"
+}
+
+classic() {
+  local p="$WORK/classic" yarn1=(npx -y "yarn@$CLASSIC_VERSION")
+  write_project "$p" "1.0.0" "git+file://$GIT_ROOT/gitdep.git#v1.0.0"
+  (cd "$p" && "${yarn1[@]}" install --ignore-scripts --non-interactive --no-progress >/dev/null)
+  local out="$HERE/classic-monorepo"
+  copy_project "$p" "$out"
+  (cd "$p" && "${yarn1[@]}" list --json --no-progress) >"$out/yarn-list.json"
+  (cd "$p" && "${yarn1[@]}" list --prod --json --no-progress) >"$out/yarn-list-prod.json"
+  list_installed "$p" >"$out/installed-all.json"
+  # The production view as installed: a fresh --production install from the same lockfile.
+  local q="$WORK/classic-prod"
+  copy_project "$out" "$q"
+  (cd "$q" && "${yarn1[@]}" install --production --frozen-lockfile --ignore-scripts --non-interactive --no-progress >/dev/null)
+  list_installed "$q" >"$out/installed-production.json"
+}
+
+berry() {
+  local p="$WORK/berry"
+  local yarn_js
+  yarn_js="$(readlink -f "$(npx -y -p "@yarnpkg/cli-dist@$BERRY_VERSION" which yarn)")"
+  local yarn4=(node "$yarn_js")
+  write_project "$p" "workspace:*" "git://127.0.0.1:$GIT_PORT/gitdep.git#v1.0.0"
+  printf 'nodeLinker: node-modules\nenableScripts: false\nenableTelemetry: false\napprovedGitRepositories:\n  - "git://127.0.0.1:%s/**"\n' \
+    "$GIT_PORT" >"$p/.yarnrc.yml"
+  (cd "$p" && YARN_ENABLE_IMMUTABLE_INSTALLS=false "${yarn4[@]}" install >/dev/null)
+  local out="$HERE/berry-monorepo"
+  copy_project "$p" "$out"
+  cp "$p/.yarnrc.yml" "$out/"
+  (cd "$p" && "${yarn4[@]}" info --all --recursive --json) >"$out/yarn-info.json"
+  list_installed "$p" >"$out/installed-all.json"
+  # Yarn Berry cannot list prod apart from dev; a production-only focus install shows what prod is.
+  (cd "$p" && "${yarn4[@]}" workspaces focus --all --production >/dev/null)
+  list_installed "$p" >"$out/installed-production.json"
+}
+
+make_git_dep
+start_git_daemon
+classic
+berry
+rm -rf "$WORK"
+echo "fixtures written under $HERE"
