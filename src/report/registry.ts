@@ -1,9 +1,10 @@
 // The list of reporters, selected with --format.
 import type { Reporter } from '../core/analyzer.js';
+import { cyclonedxReporter } from './cyclonedx/index.js';
 import { jsonReporter } from './json.js';
 import { tableReporter } from './table.js';
 
-export const REPORTERS: Reporter[] = [tableReporter, jsonReporter];
+export const REPORTERS: Reporter[] = [tableReporter, jsonReporter, cyclonedxReporter];
 
 export function findReporter(id: string): Reporter | undefined {
   return REPORTERS.find((r) => r.id === id);
