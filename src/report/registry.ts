@@ -2,9 +2,10 @@
 import type { Reporter } from '../core/analyzer.js';
 import { cyclonedxReporter } from './cyclonedx/index.js';
 import { jsonReporter } from './json.js';
+import { spdxReporter } from './spdx/index.js';
 import { tableReporter } from './table.js';
 
-export const REPORTERS: Reporter[] = [tableReporter, jsonReporter, cyclonedxReporter];
+export const REPORTERS: Reporter[] = [tableReporter, jsonReporter, cyclonedxReporter, spdxReporter];
 
 export function findReporter(id: string): Reporter | undefined {
   return REPORTERS.find((r) => r.id === id);
