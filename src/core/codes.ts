@@ -28,6 +28,10 @@ export const CODES = {
   },
   'inventory/nothing-found': { severity: 'warning', title: 'No supported manifest or lockfile found' },
   'inventory/plugin-skipped': { severity: 'warning', title: 'A plugin could not run' },
+  'inventory/missing-dependency': {
+    severity: 'warning',
+    title: 'A declared dependency is not in the lockfile',
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof CODES;

@@ -16,6 +16,7 @@ export const en: Catalogue = {
   'inventory/installed-tree': '{file}: no lockfile; inventory taken from the installed node_modules tree',
   'inventory/nothing-found': 'no supported manifest or lockfile found under {root}',
   'inventory/plugin-skipped': '{plugin} skipped: needs {reason}',
+  'inventory/missing-dependency': '{file}: {from} depends on {name}@{range}, which the lockfile does not contain',
 
   'ui.table.name': 'Name',
   'ui.table.version': 'Version',

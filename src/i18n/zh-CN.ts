@@ -15,6 +15,7 @@ export const zhCN: Catalogue = {
   'inventory/installed-tree': '{file}：没有锁文件；清单取自已安装的 node_modules 目录',
   'inventory/nothing-found': '在 {root} 下未找到受支持的清单文件或锁文件',
   'inventory/plugin-skipped': '已跳过 {plugin}：需要 {reason}',
+  'inventory/missing-dependency': '{file}：{from} 依赖 {name}@{range}，但锁文件中没有它',
 
   'ui.table.name': '名称',
   'ui.table.version': '版本',
