@@ -2,5 +2,7 @@
 // test checks that every folder is registered and every registered plugin has a folder.
 import type { EcosystemPlugin } from '../core/plugin.js';
 import { npmPackageLockPlugin } from './npm/index.js';
+import { pnpmLockPlugin } from './pnpm/index.js';
+import { yarnLockPlugin } from './yarn/index.js';
 
-export const ECOSYSTEM_PLUGINS: EcosystemPlugin[] = [npmPackageLockPlugin];
+export const ECOSYSTEM_PLUGINS: EcosystemPlugin[] = [npmPackageLockPlugin, pnpmLockPlugin, yarnLockPlugin];
