@@ -6,7 +6,7 @@ import type { DependencyGraph } from '../../core/model.js';
 import { FileError, type ExtractContext, type ExtractOutput } from '../../core/plugin.js';
 import type { FileFailure } from '../../core/status.js';
 import { jsonErrorDetail, jsonErrorLine } from './json-position.js';
-import { entryLine, KeyLines } from './key-lines.js';
+import { KeyLines } from './key-lines.js';
 import { legacyRootDeclarations } from './legacy-tree.js';
 import { buildEdges } from './lock-edges.js';
 import { classify, fileDir } from './lock-nodes.js';
@@ -25,8 +25,9 @@ export function parseJson(text: string, file: string): unknown {
   }
 }
 
+/** Line of the first `"key":` in the text: for error reports only, so a plain search will do. */
 const lineOf = (text: string, key: string): number | undefined => {
-  const at = text.indexOf(`"${key}"`);
+  const at = text.indexOf(`${JSON.stringify(key)}:`);
   return at < 0 ? undefined : text.slice(0, at).split('\n').length;
 };
 
@@ -73,7 +74,7 @@ export async function extractPackageLock(path: string, ctx: ExtractContext): Pro
       file: path,
       reason: 'parse-error',
       detail: `entry "${key}" is not an object`,
-      line: entryLine(lines, lock.version, key) ?? 1,
+      line: lineOf(text, key) ?? 1,
     });
 
   const dir = fileDir(path);
@@ -88,11 +89,13 @@ export async function extractPackageLock(path: string, ctx: ExtractContext): Pro
   const { edges, missing } = buildEdges({ lock, classified, rootDeclarations });
 
   const diagnostics: Diagnostic[] = missing.map((m) => {
-    const line = entryLine(lines, 2, m.from);
+    const line =
+      classified.nodes.get(m.from)?.location?.line ??
+      (lock.version >= 2 ? lines.first(2, m.from) : undefined);
     return diagnostic(
       'inventory/missing-dependency',
       { file: path, from: m.from === '' ? '.' : m.from, name: m.name, range: m.range },
-      { location: line && lock.version >= 2 ? { file: path, line } : { file: path } },
+      { location: line ? { file: path, line } : { file: path } },
     );
   });
 
