@@ -1,0 +1,44 @@
+// Collects what the bun.lock parser finds (importers, nodes, edges, partial failures) into one
+// DependencyGraph, keeping edges unique and failures one per problem.
+import type { DependencyGraph, EdgeKind, GraphEdge, GraphNode, Importer } from '../../core/model.js';
+import type { ExtractOutput } from '../../core/plugin.js';
+import type { FileFailure } from '../../core/status.js';
+
+export const PLUGIN_ID = 'bun/bun-lock';
+
+export class BunGraphBuilder {
+  readonly importers: Importer[] = [];
+  readonly nodes = new Map<string, GraphNode>();
+  private readonly edges = new Map<string, GraphEdge>();
+  readonly failures: FileFailure[] = [];
+
+  constructor(readonly source: string) {}
+
+  addEdge(from: string, to: string, kind: EdgeKind, range?: string, alias?: string): void {
+    const key = `${from}\u0000${to}\u0000${kind}`;
+    if (this.edges.has(key)) return;
+    const e: GraphEdge = { from, to, kind };
+    if (range !== undefined) e.range = range;
+    if (alias !== undefined) e.alias = alias;
+    this.edges.set(key, e);
+  }
+
+  fail(f: FileFailure): void {
+    if (!this.failures.some((x) => x.file === f.file && x.line === f.line && x.detail === f.detail))
+      this.failures.push(f);
+  }
+
+  output(): ExtractOutput {
+    const graph: DependencyGraph = {
+      ecosystem: 'npm',
+      plugin: PLUGIN_ID,
+      source: this.source,
+      importers: this.importers,
+      nodes: [...this.nodes.values()],
+      edges: [...this.edges.values()],
+    };
+    const out: ExtractOutput = { graphs: [graph] };
+    if (this.failures.length) out.failures = this.failures;
+    return out;
+  }
+}
