@@ -1,8 +1,9 @@
 // The list of ecosystem plugins. Adding an ecosystem means adding a folder and one line here; a
 // test checks that every folder is registered and every registered plugin has a folder.
 import type { EcosystemPlugin } from '../core/plugin.js';
+import { bunLockPlugin } from './bun/index.js';
 import { npmPackageLockPlugin } from './npm/index.js';
 import { pnpmLockPlugin } from './pnpm/index.js';
 import { yarnLockPlugin } from './yarn/index.js';
 
-export const ECOSYSTEM_PLUGINS: EcosystemPlugin[] = [npmPackageLockPlugin, pnpmLockPlugin, yarnLockPlugin];
+export const ECOSYSTEM_PLUGINS: EcosystemPlugin[] = [npmPackageLockPlugin, pnpmLockPlugin, yarnLockPlugin, bunLockPlugin];

@@ -22,8 +22,10 @@ export function parseJsonc(text: string, file: string): JsoncResult {
   const skip = () => {
     for (;;) {
       const c = text[i];
-      if (c === '\n') (line++, i++);
-      else if (c === ' ' || c === '\t' || c === '\r') i++;
+      if (c === '\n') {
+        line++;
+        i++;
+      } else if (c === ' ' || c === '\t' || c === '\r') i++;
       else if (c === '/' && text[i + 1] === '/') while (i < text.length && text[i] !== '\n') i++;
       else if (c === '/' && text[i + 1] === '*') {
         const end = text.indexOf('*/', i + 2);
