@@ -76,7 +76,7 @@ function absorbNode(c: Component, node: GraphNode, plugin: string): void {
 export function buildInventory(graphs: DependencyGraph[]): Inventory {
   const byPurl = new Map<string, Component>();
   const usesByPurl = new Map<string, Map<string, NodeUse[]>>(); // purl -> workspace -> uses
-  const relationships = new Map<string, Relationship>();
+  const relationships = new Map<string, Map<string, Relationship>>();
   const projects: Project[] = [];
 
   for (const g of graphs) {
@@ -94,18 +94,20 @@ export function buildInventory(graphs: DependencyGraph[]): Inventory {
       if (!c) byPurl.set(n.purl, (c = newComponent(n, g.plugin)));
       absorbNode(c, n, g.plugin);
     }
-    const refOf = (id: string): string | undefined =>
-      id.startsWith('importer:')
-        ? globalImporterRef(g.source, id.slice('importer:'.length))
-        : nodeById.get(id)?.purl;
+    // Resolve every id once: edges mention the same nodes many times.
+    const refs = new Map<string, string>();
+    for (const n of g.nodes) refs.set(n.id, n.purl);
+    for (const imp of g.importers) refs.set(`importer:${imp.path}`, globalImporterRef(g.source, imp.path));
     for (const e of g.edges) {
-      const from = refOf(e.from);
-      const to = refOf(e.to);
+      const from = refs.get(e.from);
+      const to = refs.get(e.to);
       if (!from || !to || from === to) continue;
-      const key = `${from}\u0000${to}`;
-      const prev = relationships.get(key);
+      let targets = relationships.get(from);
+      if (!targets) relationships.set(from, (targets = new Map()));
+      const prev = targets.get(to);
       // A relation declared both ways keeps the strongest kind: prod > optional > peer > dev.
-      if (!prev || rank(e.kind) < rank(prev.kind)) relationships.set(key, { from, to, kind: e.kind });
+      if (!prev) targets.set(to, { from, to, kind: e.kind });
+      else if (rank(e.kind) < rank(prev.kind)) prev.kind = e.kind;
     }
     for (const [impPath, uses] of computeReach(g)) {
       const ws = workspacePath(g.source, impPath);
@@ -137,17 +139,19 @@ export function buildInventory(graphs: DependencyGraph[]): Inventory {
     const combined = combineUses(all);
     c.scopes = combined.scopes.sort((a, b) => SCOPE_ORDER.indexOf(a) - SCOPE_ORDER.indexOf(b));
     c.direct = combined.direct;
-    c.workspaces = workspaces.sort((a, b) => a.workspace.localeCompare(b.workspace));
+    c.workspaces = workspaces.sort((a, b) => cmp(a.workspace, b.workspace));
   }
 
+  // Code-point order: deterministic across locales and much cheaper than localeCompare.
   const components = [...byPurl.values()].sort(
-    (a, b) =>
-      a.name.localeCompare(b.name) ||
-      (a.version ?? '').localeCompare(b.version ?? '') ||
-      a.purl.localeCompare(b.purl),
+    (a, b) => cmp(a.name, b.name) || cmp(a.version ?? '', b.version ?? '') || cmp(a.purl, b.purl),
   );
-  return { components, projects, relationships: [...relationships.values()] };
+  const rels: Relationship[] = [];
+  for (const targets of relationships.values()) for (const r of targets.values()) rels.push(r);
+  return { components, projects, relationships: rels };
 }
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function rank(k: Relationship['kind']): number {
   return k === 'prod' ? 0 : k === 'optional' ? 1 : k === 'peer' ? 2 : 3;

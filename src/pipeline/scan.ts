@@ -88,7 +88,7 @@ export async function scan(path: string, options: ScanOptions = {}): Promise<Sca
     }
   });
   // Graphs arrive in completion order; sort them so results are deterministic.
-  graphs.sort((a, b) => a.source.localeCompare(b.source) || a.plugin.localeCompare(b.plugin));
+  graphs.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.plugin < b.plugin ? -1 : 1));
   const inventory = buildInventory(graphs);
   emit({ type: 'extract:done', graphs: graphs.length, components: inventory.components.length });
 
@@ -107,7 +107,7 @@ export async function scan(path: string, options: ScanOptions = {}): Promise<Sca
     diagnostics.push(diagnostic('inventory/nothing-found', { root: path }));
   for (const s of skipped)
     diagnostics.push(diagnostic('inventory/plugin-skipped', { plugin: s.plugin, reason: s.reason }));
-  failures.sort((a, b) => a.file.localeCompare(b.file) || a.reason.localeCompare(b.reason));
+  failures.sort((a, b) => cmp(a.file, b.file) || cmp(a.reason, b.reason));
   const failureDiagnostics = failures.map((f) =>
     diagnostic(
       FAILURE_CODE[f.reason],
@@ -144,6 +144,8 @@ function toFailure(err: unknown, file: string, plugin: string): FileFailure {
   const message = err instanceof Error ? err.message : String(err);
   return { file, plugin, reason: 'parse-error', detail: message.split('\n')[0] ?? message };
 }
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 async function runLimited<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
