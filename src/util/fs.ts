@@ -116,3 +116,41 @@ export async function lstatSafe(path: string) {
     return undefined;
   }
 }
+
+/**
+ * The first `maxBytes` bytes of a file under the root, and whether the file was longer. For
+ * scanners that read only the head of large files (license detection) instead of refusing them.
+ */
+export async function readHeadUnder(
+  root: string,
+  rel: string,
+  maxBytes: number,
+): Promise<{ bytes: Uint8Array; size: number; truncated: boolean }> {
+  const abs = resolveUnder(root, rel);
+  let handle;
+  try {
+    handle = await open(abs, 'r');
+  } catch (err) {
+    const { reason, detail } = ioReason(err);
+    throw new FileError(reason, rel, detail);
+  }
+  try {
+    const st = await handle.stat();
+    if (!st.isFile()) throw new FileError('not-a-file', rel, 'not a regular file');
+    const want = Math.min(st.size, maxBytes);
+    const buf = Buffer.allocUnsafe(want);
+    let off = 0;
+    while (off < want) {
+      const { bytesRead } = await handle.read(buf, off, want - off, off);
+      if (bytesRead === 0) break;
+      off += bytesRead;
+    }
+    return { bytes: buf.subarray(0, off), size: st.size, truncated: st.size > maxBytes };
+  } catch (err) {
+    if (err instanceof FileError) throw err;
+    const { reason, detail } = ioReason(err);
+    throw new FileError(reason, rel, detail);
+  } finally {
+    await handle.close();
+  }
+}

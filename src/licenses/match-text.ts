@@ -1,0 +1,187 @@
+// Full-text matching against the reference texts. The index (token vocabulary, 3-token shingles,
+// postings of rare shingles) is built once, lazily. A query counts rare shingles per reference to
+// pick a few candidates, then scores each on the densest region of matching shingles: coverage
+// (how much of the reference is present) and precision (how much of the region it explains).
+// Several licenses in one text are found by masking each accepted region and searching again.
+import { tokenize, type Tokens } from './normalise.js';
+import { COMMON, preference, referenceTexts, type Variant } from './reference-texts.js';
+
+interface Ref {
+  id: string;
+  variant?: Variant;
+  shingles: Set<number>;
+  /** Distinct shingles that are rare enough to be indexed. */
+  rare: number;
+}
+
+interface Index {
+  vocab: Map<string, number>;
+  refs: Ref[];
+  postings: Map<number, number[]>;
+}
+
+export interface TextMatch {
+  id: string;
+  variant?: Variant;
+  /** Token range in the query, inclusive. */
+  start: number;
+  end: number;
+  coverage: number;
+  precision: number;
+  /** 0–100. */
+  score: number;
+}
+
+/** Shingles in more references than this are too common to pick candidates with. */
+const MAX_POSTING = 120;
+/** Matching positions further apart than this start a new region. */
+const MAX_GAP = 60;
+
+let index: Index | undefined;
+
+function mix(a: number, b: number, c: number): number {
+  return (
+    (Math.imul(a + 1, 0x9e3779b1) ^
+      Math.imul(b + 0x7f4a7c15, 0x85ebca77) ^
+      Math.imul(c + 0x165667b1, 0xc2b2ae3d)) >>>
+    0
+  );
+}
+
+function shinglesOf(ids: number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + 2 < ids.length; i++) {
+    const a = ids[i]!;
+    const b = ids[i + 1]!;
+    const c = ids[i + 2]!;
+    out.push(a < 0 || b < 0 || c < 0 ? -1 : mix(a, b, c));
+  }
+  return out;
+}
+
+function buildIndex(): Index {
+  const vocab = new Map<string, number>();
+  const idOf = (w: string) => {
+    let id = vocab.get(w);
+    if (id === undefined) vocab.set(w, (id = vocab.size));
+    return id;
+  };
+  const seen = new Map<string, number>();
+  const refs: Ref[] = [];
+  for (const r of referenceTexts()) {
+    const ids = tokenize(r.text).words.map(idOf);
+    if (ids.length < 12) continue;
+    const shingles = new Set(shinglesOf(ids));
+    const key = `${shingles.size}:${ids.slice(0, 40).join(',')}:${ids.slice(-40).join(',')}`;
+    const dup = seen.get(key);
+    if (dup !== undefined) {
+      const other = refs[dup]!;
+      if (other.variant === r.variant && preference(r.id) < preference(other.id)) other.id = r.id;
+      if (other.variant === r.variant) continue;
+    }
+    seen.set(key, refs.length);
+    refs.push({ id: r.id, ...(r.variant ? { variant: r.variant } : {}), shingles, rare: 0 });
+  }
+  const postings = new Map<number, number[]>();
+  refs.forEach((ref, i) => {
+    for (const s of ref.shingles) {
+      const list = postings.get(s);
+      if (list) list.push(i);
+      else postings.set(s, [i]);
+    }
+  });
+  for (const [s, list] of postings) if (list.length > MAX_POSTING) postings.delete(s);
+  for (const ref of refs) for (const s of ref.shingles) if (postings.has(s)) ref.rare++;
+  return { vocab, refs, postings };
+}
+
+export function matcherIndex(): Index {
+  index ??= buildIndex();
+  return index;
+}
+
+function candidates(idx: Index, sh: number[], masked: Uint8Array): number[] {
+  const counts = new Int32Array(idx.refs.length);
+  const touched: number[] = [];
+  const seen = new Set<number>();
+  for (let i = 0; i < sh.length; i++) {
+    const s = sh[i]!;
+    if (s < 0 || masked[i] || seen.has(s)) continue;
+    seen.add(s);
+    const list = idx.postings.get(s);
+    if (!list) continue;
+    for (const r of list) {
+      if (counts[r] === 0) touched.push(r);
+      counts[r] = counts[r]! + 1;
+    }
+  }
+  const ratio = (r: number) => counts[r]! / Math.max(idx.refs[r]!.rare, 1);
+  return touched
+    .filter((r) => counts[r]! >= 6 && ratio(r) >= 0.35)
+    .sort((a, b) => ratio(b) - ratio(a))
+    .slice(0, 6);
+}
+
+function scoreRef(ref: Ref, sh: number[], masked: Uint8Array): TextMatch | undefined {
+  let best: { start: number; end: number; hits: number; distinct: Set<number> } | undefined;
+  let cur: typeof best;
+  for (let i = 0; i < sh.length; i++) {
+    if (masked[i] || !ref.shingles.has(sh[i]!)) continue;
+    if (!cur || i - cur.end > MAX_GAP) {
+      if (cur && (!best || cur.distinct.size > best.distinct.size)) best = cur;
+      cur = { start: i, end: i, hits: 0, distinct: new Set() };
+    }
+    cur.end = i;
+    cur.hits++;
+    cur.distinct.add(sh[i]!);
+  }
+  if (cur && (!best || cur.distinct.size > best.distinct.size)) best = cur;
+  if (!best) return undefined;
+  const coverage = best.distinct.size / ref.shingles.size;
+  const precision = best.hits / (best.end - best.start + 1);
+  const f = (2 * coverage * precision) / (coverage + precision);
+  return {
+    id: ref.id,
+    ...(ref.variant ? { variant: ref.variant } : {}),
+    start: best.start,
+    end: best.end + 2,
+    coverage,
+    precision,
+    score: Math.round(f * 100),
+  };
+}
+
+/** A match is accepted when most of the reference is present and the region is mostly that text. */
+function acceptable(m: TextMatch, refSize: number): boolean {
+  if (m.precision < 0.6) return false;
+  if (refSize < 40) return m.coverage >= 0.9;
+  if (m.coverage >= 0.7) return true;
+  // A long text cut short (truncated copies) still names its license when its start is intact.
+  return m.coverage >= 0.45 && m.precision >= 0.85 && refSize * m.coverage >= 150;
+}
+
+export function matchTokens(tokens: Tokens, maxMatches = 40): TextMatch[] {
+  const idx = matcherIndex();
+  const ids = tokens.words.map((w) => idx.vocab.get(w) ?? -1);
+  const sh = shinglesOf(ids);
+  const masked = new Uint8Array(sh.length);
+  const out: TextMatch[] = [];
+  while (out.length < maxMatches) {
+    let best: { m: TextMatch; r: Ref } | undefined;
+    for (const r of candidates(idx, sh, masked)) {
+      const ref = idx.refs[r]!;
+      const m = scoreRef(ref, sh, masked);
+      if (!m || !acceptable(m, ref.shingles.size)) continue;
+      const bonus = (x: TextMatch) => x.score + x.coverage * 10 + (COMMON.has(x.id) ? 1.5 : 0);
+      if (!best || bonus(m) > bonus(best.m)) best = { m, r: ref };
+    }
+    if (!best) break;
+    out.push(best.m);
+    for (let i = best.m.start; i <= Math.min(best.m.end, sh.length - 1); i++) masked[i] = 1;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function matchText(text: string): TextMatch[] {
+  return matchTokens(tokenize(text));
+}

@@ -1,0 +1,153 @@
+// Text normalisation for license matching, after the SPDX matching guidelines: case, whitespace,
+// punctuation, quotes, bullets, copyright lines, equivalent words and http/https are ignored.
+// Extended for Chinese: full-width forms fold to ASCII, CJK punctuation is dropped and every Han
+// character is its own token. A single linear scan, no regular expressions over the input, so
+// minified or multi-megabyte lines cannot cause backtracking.
+
+export interface Tokens {
+  words: string[];
+  /** 1-based source line of each token. */
+  lines: number[];
+}
+
+/** Variant spellings the SPDX guidelines treat as the same word (a selection of the list). */
+const EQUIVALENT = new Map<string, string>(
+  Object.entries({
+    licence: 'license',
+    licences: 'licenses',
+    licenced: 'licensed',
+    acknowledgment: 'acknowledgement',
+    acknowledgments: 'acknowledgements',
+    analogue: 'analog',
+    authorisation: 'authorization',
+    authorised: 'authorized',
+    behaviour: 'behavior',
+    centre: 'center',
+    favour: 'favor',
+    labelled: 'labeled',
+    organisation: 'organization',
+    organisations: 'organizations',
+    recognised: 'recognized',
+    sublicence: 'sublicense',
+    merchantibility: 'merchantability',
+    programme: 'program',
+    programmes: 'programs',
+    utilisation: 'utilization',
+    whilst: 'while',
+    wilful: 'willful',
+    https: 'http',
+  }),
+);
+
+/** Tokens that carry no meaning for matching (list bullets that survive punctuation removal). */
+const DROPPED = new Set(['www']);
+
+export function isHan(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0x20000 && code <= 0x2ffff)
+  );
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Letter or digit (lower-case input). ASCII is decided without a regular expression. */
+function isWordChar(code: number, text: string, i: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+  if (code >= 0x2000 && code <= 0x2bff) return false; // general punctuation, arrows, box drawing
+  if (code >= 0x3000 && code <= 0x303f) return false; // CJK punctuation
+  if (code >= 0xd800 && code <= 0xdfff) return false; // astral symbols (emoji) and lone surrogates
+  return LETTER.test(text.charAt(i));
+}
+
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
+const FULL_WIDTH_ALL = /[\uff01-\uff5e\u3000]/g;
+
+/** Full-width ASCII variants (ＡＢＣ１２３，) fold to ASCII; the ideographic space to a space. */
+function foldWidth(text: string): string {
+  if (!FULL_WIDTH.test(text)) return text;
+  return text.replace(FULL_WIDTH_ALL, (c) =>
+    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
+}
+
+/** True when a line is a copyright statement, which the guidelines say to ignore. */
+export function isCopyrightLine(line: string): boolean {
+  let i = 0;
+  const n = Math.min(line.length, 200);
+  while (i < n) {
+    const c = line.charCodeAt(i);
+    if (
+      c === 0x20 ||
+      c === 0x09 ||
+      c === 0x2a ||
+      c === 0x23 ||
+      c === 0x2f ||
+      c === 0x2d ||
+      c === 0x3b ||
+      c === 0x21
+    )
+      i++;
+    else break;
+  }
+  const head = line.slice(i, i + 16).toLowerCase();
+  return (
+    head.startsWith('copyright') ||
+    head.startsWith('(c)') ||
+    head.startsWith('©') ||
+    head.startsWith('版权所有') ||
+    head.startsWith('portions copyright')
+  );
+}
+
+/**
+ * Splits text into normalised tokens with their line numbers. Copyright lines are skipped unless
+ * `keepCopyright` is set. `maxChars` caps the work on huge inputs.
+ */
+export function tokenize(text: string, options: { keepCopyright?: boolean; maxChars?: number } = {}): Tokens {
+  const source =
+    options.maxChars !== undefined && text.length > options.maxChars ? text.slice(0, options.maxChars) : text;
+  // Lower-casing can change lengths for a few scripts; fold per line would cost more than it saves.
+  const lower = foldWidth(source).toLowerCase();
+  const words: string[] = [];
+  const lines: number[] = [];
+  const n = lower.length;
+  let line = 1;
+  let skipLine = !options.keepCopyright && isCopyrightLine(lower.slice(0, 200));
+  let start = -1;
+  const push = (end: number) => {
+    const raw = lower.slice(start, end);
+    const w = EQUIVALENT.get(raw) ?? raw;
+    if (!DROPPED.has(w)) {
+      words.push(w);
+      lines.push(line);
+    }
+    start = -1;
+  };
+  for (let i = 0; i < n; i++) {
+    const code = lower.charCodeAt(i);
+    if (code === 0x0a) {
+      if (start >= 0) push(i);
+      line++;
+      skipLine = !options.keepCopyright && isCopyrightLine(lower.slice(i + 1, i + 201));
+      continue;
+    }
+    if (skipLine) continue;
+    if (code >= 0x3400 && isHan(code)) {
+      if (start >= 0) push(i);
+      words.push(lower.charAt(i));
+      lines.push(line);
+    } else if (isWordChar(code, lower, i)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) push(i);
+  }
+  if (start >= 0) push(n);
+  return { words, lines };
+}
+
+/** Normalised single-line form of a short phrase, for rule matching: tokens joined by spaces. */
+export function normalisePhrase(text: string): string {
+  return tokenize(text, { keepCopyright: true }).words.join(' ');
+}

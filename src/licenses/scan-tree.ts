@@ -1,0 +1,149 @@
+// `steward licenses` over a directory: walks the whole tree (installed dependency trees included,
+// since that is where dependency licenses live), reads each file that can hold a license within
+// the size limits, and groups results by package (the nearest directory with a manifest).
+import { FileError } from '../core/plugin.js';
+import { listDirUnder, readHeadUnder } from '../util/fs.js';
+import { decodeText, isBinary } from './decode.js';
+import { combineAll } from './expression.js';
+import { detectInText, type Detection, type FileDetections } from './detect-file.js';
+import { fileKind, MAX_HEAD_BYTES, MAX_LICENSE_BYTES } from './file-kinds.js';
+import { matcherIndex } from './match-text.js';
+import { parseDep5, parseReuseToml, reuseExpression, type ReuseRule } from './reuse.js';
+
+export interface FileResult extends FileDetections {
+  /** Relative to the scanned directory, forward slashes. */
+  path: string;
+  encoding?: string;
+}
+
+export interface SkippedFile {
+  path: string;
+  reason: 'binary' | 'unreadable';
+  detail?: string;
+}
+
+export interface TreeScan {
+  files: FileResult[];
+  skipped: SkippedFile[];
+  /** Files considered (after name filtering) and files read. */
+  stats: { seen: number; read: number; ms: number };
+}
+
+export interface TreeScanOptions {
+  exclude?: string[];
+  /** Include files without any finding in the result (default: only files with findings). */
+  all?: boolean;
+}
+
+const NEVER = new Set(['.git', '.hg', '.svn']);
+const CONCURRENCY = 32;
+
+async function listFiles(root: string, exclude: Set<string>): Promise<string[]> {
+  const files: string[] = [];
+  const queue: string[] = [''];
+  while (queue.length) {
+    const batch = queue.splice(0, CONCURRENCY);
+    await Promise.all(
+      batch.map(async (dir) => {
+        let entries;
+        try {
+          entries = await listDirUnder(root, dir || '.');
+        } catch {
+          return;
+        }
+        for (const e of entries) {
+          const rel = dir ? `${dir}/${e.name}` : e.name;
+          if (NEVER.has(e.name) || exclude.has(e.name) || exclude.has(rel)) continue;
+          if (e.kind === 'dir') queue.push(rel);
+          else if (e.kind === 'file') files.push(rel);
+        }
+      }),
+    );
+  }
+  return files.sort();
+}
+
+async function reuseRules(root: string, files: string[]): Promise<ReuseRule[]> {
+  const rules: ReuseRule[] = [];
+  for (const [name, parse] of [
+    ['REUSE.toml', parseReuseToml],
+    ['.reuse/dep5', parseDep5],
+  ] as const) {
+    if (!files.includes(name)) continue;
+    try {
+      const { bytes } = await readHeadUnder(root, name, MAX_LICENSE_BYTES);
+      rules.push(...parse(decodeText(bytes).text, name));
+    } catch {
+      // An unreadable REUSE file adds nothing; the files themselves are still scanned.
+    }
+  }
+  return rules;
+}
+
+async function scanFile(root: string, path: string): Promise<FileResult | SkippedFile | undefined> {
+  const kind = fileKind(path);
+  if (kind === 'skip') return undefined;
+  const limit = kind === 'source' ? MAX_HEAD_BYTES : MAX_LICENSE_BYTES;
+  let head;
+  try {
+    head = await readHeadUnder(root, path, limit);
+  } catch (err) {
+    return {
+      path,
+      reason: 'unreadable',
+      detail: err instanceof FileError ? (err.detail ?? err.reason) : String(err),
+    };
+  }
+  if (isBinary(head.bytes)) return kind === 'source' ? undefined : { path, reason: 'binary' };
+  const { text, encoding } = decodeText(head.bytes);
+  const found = detectInText(path, text, { kind, truncated: head.truncated && kind !== 'source' });
+  const result: FileResult = { path, ...found };
+  if (encoding !== 'utf-8') result.encoding = encoding;
+  return result;
+}
+
+export async function scanTree(root: string, options: TreeScanOptions = {}): Promise<TreeScan> {
+  const started = Date.now();
+  const files = await listFiles(root, new Set(options.exclude ?? []));
+  const rules = await reuseRules(root, files);
+  // Build the text index up front so concurrent reads do not race to build it.
+  matcherIndex();
+  const results: FileResult[] = [];
+  const skipped: SkippedFile[] = [];
+  let read = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const path = files[next++]!;
+      const r = await scanFile(root, path);
+      if (r) read++;
+      const rule = reuseExpression(rules, path);
+      if (r && 'reason' in r) {
+        skipped.push(r);
+        continue;
+      }
+      const result: FileResult = r ?? { path, expression: null, detections: [], unknown: [], copyrights: [] };
+      if (rule) addReuse(result, rule);
+      const interesting =
+        result.detections.length > 0 || result.unknown.length > 0 || fileKind(path) === 'license';
+      if (interesting || options.all) results.push(result);
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  results.sort((a, b) => a.path.localeCompare(b.path));
+  skipped.sort((a, b) => a.path.localeCompare(b.path));
+  return { files: results, skipped, stats: { seen: files.length, read, ms: Date.now() - started } };
+}
+
+function addReuse(result: FileResult, rule: ReuseRule): void {
+  const d: Detection = {
+    expression: rule.expression,
+    kind: 'tag',
+    startLine: rule.line,
+    endLine: rule.line,
+    score: 100,
+    source: rule.source,
+  };
+  result.detections.push(d);
+  result.expression = combineAll([...(result.expression ? [result.expression] : []), rule.expression]);
+}

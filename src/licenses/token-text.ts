@@ -1,0 +1,59 @@
+// Searchable forms of a token list: `spaced` (tokens joined by single spaces, for phrases with word
+// boundaries) and `compact` (no separators, for names written with or without spaces such as
+// "Mulan PSL v2" / "MulanPSLv2"). Offsets map a hit back to a token and so to a line.
+import type { Tokens } from './normalise.js';
+
+export interface TokenText {
+  tokens: Tokens;
+  spaced: string;
+  compact: string;
+  spacedStarts: number[];
+  compactStarts: number[];
+}
+
+export function tokenText(tokens: Tokens): TokenText {
+  const spacedStarts: number[] = [];
+  const compactStarts: number[] = [];
+  let s = 0;
+  let c = 0;
+  for (const w of tokens.words) {
+    spacedStarts.push(s + 1);
+    compactStarts.push(c);
+    s += w.length + 1;
+    c += w.length;
+  }
+  return {
+    tokens,
+    spaced: ` ${tokens.words.join(' ')} `,
+    compact: tokens.words.join(''),
+    spacedStarts,
+    compactStarts,
+  };
+}
+
+/** Index of the token containing string offset `pos` (binary search over token starts). */
+export function tokenAt(starts: number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(lo, 0);
+}
+
+export function lineOfToken(t: TokenText, token: number): number {
+  return t.tokens.lines[Math.min(token, t.tokens.lines.length - 1)] ?? 1;
+}
+
+/** All offsets of `needle` in `hay`, capped. */
+export function allIndexes(hay: string, needle: string, cap = 200): number[] {
+  const out: number[] = [];
+  let at = hay.indexOf(needle);
+  while (at >= 0 && out.length < cap) {
+    out.push(at);
+    at = hay.indexOf(needle, at + needle.length);
+  }
+  return out;
+}
