@@ -27,6 +27,9 @@ function block(o: ClassicObject, key: string): ClassicObject | undefined {
   return v && typeof v === 'object' ? v : undefined;
 }
 
+/** Node id of an entry: its descriptors, unquoted, as Yarn lists them. */
+const entryId = (entry: ClassicEntry) => entry.descriptors.join(', ');
+
 /** Builds the node for one entry; undefined (with a failure recorded) when its shape is wrong. */
 function entryNode(entry: ClassicEntry, file: string, base: string, b: GraphBuilder): GraphNode | undefined {
   const first = splitDescriptor(entry.descriptors[0]!);
@@ -41,7 +44,7 @@ function entryNode(entry: ClassicEntry, file: string, base: string, b: GraphBuil
   const resolved = str(entry.body, 'resolved');
   const source = classicSource(alias?.range ?? first.range, resolved, base);
   const node: GraphNode = {
-    id: entry.key,
+    id: entryId(entry),
     ecosystem: 'npm',
     name,
     version,
@@ -151,7 +154,7 @@ function linkEntry(b: GraphBuilder, r: Resolver, entry: ClassicEntry, file: stri
       const range = typeof value === 'object' ? undefined : String(value);
       const line = deps.lines.get(name);
       const to = range === undefined ? undefined : resolve(r, name, range);
-      if (to) b.addEdge(entry.key, to, kind, range, aliasOf(b, to, name));
+      if (to) b.addEdge(entryId(entry), to, kind, range, aliasOf(b, to, name));
       else if (kind !== 'optional' || range === undefined)
         b.fail({ file, line, reason: 'inconsistent', detail: `${name}@${range ?? '?'} has no entry` });
     }
@@ -170,5 +173,5 @@ function linkOrphansToRoot(b: GraphBuilder, entries: ClassicEntry[]): void {
     for (const field of ['dependencies', 'optionalDependencies'])
       for (const [name, v] of block(e.body, field)?.values ?? []) depended.add(`${name}@${String(v)}`);
   for (const e of entries)
-    if (!e.descriptors.some((d) => depended.has(d))) b.addEdge(importerRef('.'), e.key, 'prod');
+    if (!e.descriptors.some((d) => depended.has(d))) b.addEdge(importerRef('.'), entryId(e), 'prod');
 }
