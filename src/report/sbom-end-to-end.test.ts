@@ -31,7 +31,9 @@ const cdx = {
 };
 
 const npmRegistered = ECOSYSTEM_PLUGINS.some(
-  (p) => p.ecosystem === 'npm' && p.claims('package-lock.json', { hasFile: (f) => f === 'package-lock.json', hasDir: () => false }),
+  (p) =>
+    p.ecosystem === 'npm' &&
+    p.claims('package-lock.json', { hasFile: (f) => f === 'package-lock.json', hasDir: () => false }),
 );
 
 const ecosystemFixtures = readdirSync(repo('src/ecosystems'))
