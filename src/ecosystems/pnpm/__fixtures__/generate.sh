@@ -169,6 +169,16 @@ write_peer_from_dev() {
 JSON
 }
 
+# pnpm 11 and later write config dependencies into a first YAML document of the lockfile ("env
+# lockfile"); the project's own lockfile is the second document.
+write_config_deps() {
+  local d="$1"
+  pkg "$d/package.json" <<'JSON'
+{ "name": "config-deps", "version": "1.0.0", "dependencies": { "is-odd": "3.0.1" } }
+JSON
+  printf 'configDependencies:\n  is-number: 7.0.0\n' >"$d/pnpm-workspace.yaml"
+}
+
 # Runs pnpm in a temp copy and keeps the outputs. $1 name, $2 pnpm version, $3 writer + args.
 generate() {
   local name="$1" pnpm="$2"
@@ -179,9 +189,11 @@ generate() {
   (
     cd "$d"
     timeout 300 npx -y "pnpm@$pnpm" install --ignore-scripts --store-dir "$store" --reporter=silent
-    npx -y "pnpm@$pnpm" list -r --depth Infinity --json >list.json
-    npx -y "pnpm@$pnpm" list -r --depth Infinity --json --prod >list-prod.json
-    npx -y "pnpm@$pnpm" list -r --depth Infinity --json --dev >list-dev.json
+    # pnpm 11+ may print "Installing config dependencies..." before the JSON: keep the JSON only.
+    list() { npx -y "pnpm@$pnpm" list -r --depth Infinity --json "$@" | sed -n '/^\[/,$p'; }
+    list >list.json
+    list --prod >list-prod.json
+    list --dev >list-dev.json
     npx -y "pnpm@$pnpm" --version >pnpm-version.txt
   )
   local out="$here/$name"
@@ -196,7 +208,7 @@ generate() {
 }
 
 make_git_repo
-all=(monorepo-pnpm8 monorepo-pnpm9 monorepo-pnpm10 monorepo-pnpm12 single-pnpm11 peer-from-dev-pnpm10)
+all=(monorepo-pnpm8 monorepo-pnpm9 monorepo-pnpm10 monorepo-pnpm12 single-pnpm11 peer-from-dev-pnpm10 config-deps-pnpm12)
 sel=("${@:-${all[@]}}")
 for name in "${sel[@]}"; do
   case "$name" in
@@ -206,6 +218,7 @@ for name in "${sel[@]}"; do
     monorepo-pnpm12) generate "$name" 12 write_monorepo 9 pnpm-workspace.yaml ;;
     single-pnpm11) generate "$name" 11 write_single ;;
     peer-from-dev-pnpm10) generate "$name" 10 write_peer_from_dev ;;
+    config-deps-pnpm12) generate "$name" 12 write_config_deps ;;
     *) echo "unknown fixture $name" >&2 && exit 1 ;;
   esac
   echo "generated $name"
