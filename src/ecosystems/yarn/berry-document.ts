@@ -28,9 +28,9 @@ export function readBerryDocument(text: string, file: string): BerryDocument {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { schema: 'failsafe', lineCounter, uniqueKeys: true, prettyErrors: false });
   const err = doc.errors[0];
-  if (err) throw new FileError('parse-error', file, err.message.split('\n')[0], err.linePos?.[0].line);
   const lineOf = (offset: number | undefined) =>
     offset === undefined ? undefined : lineCounter.linePos(offset).line;
+  if (err) throw new FileError('parse-error', file, err.message.split('\n')[0], lineOf(err.pos[0]));
   if (!isMap(doc.contents)) throw new FileError('parse-error', file, 'the lockfile is not a YAML map', 1);
 
   let version: number | undefined;
