@@ -28,6 +28,17 @@ export const CODES = {
   },
   'inventory/nothing-found': { severity: 'warning', title: 'No supported manifest or lockfile found' },
   'inventory/plugin-skipped': { severity: 'warning', title: 'A plugin could not run' },
+  // Licenses (src/licenses, src/analyze/licenses).
+  'license/unknown-text': { severity: 'warning', title: 'License-like text matching no known license' },
+  'license/declared-mismatch': {
+    severity: 'warning',
+    title: 'Declared license differs from the license files',
+  },
+  'license/not-spdx': { severity: 'note', title: 'Declared license is not an SPDX expression' },
+  'license/unrecognised': { severity: 'warning', title: 'Declared license not recognised' },
+  'license/incompatible': { severity: 'error', title: 'License incompatible with the outbound license' },
+  'license/review': { severity: 'warning', title: 'License combination needs review' },
+  'license/truncated': { severity: 'note', title: 'Large file scanned only in part' },
   'inventory/missing-dependency': {
     severity: 'warning',
     title: 'A declared dependency is not in the lockfile',

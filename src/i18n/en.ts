@@ -16,6 +16,14 @@ export const en: Catalogue = {
   'inventory/installed-tree': '{file}: no lockfile; inventory taken from the installed node_modules tree',
   'inventory/nothing-found': 'no supported manifest or lockfile found under {root}',
   'inventory/plugin-skipped': '{plugin} skipped: needs {reason}',
+  'license/unknown-text': '{file}: lines {start}-{end} look like license text but match no known license',
+  'license/declared-mismatch': '{package}: declares {declared} but its license files say {detected}',
+  'license/not-spdx': '{component}: declared license "{declared}" is not SPDX; read as {expression}',
+  'license/unrecognised':
+    '{component}: declared license "{declared}" is not a recognisable license expression',
+  'license/incompatible': '{package}: {license} cannot be distributed under {outbound}: {reason}',
+  'license/review': '{package}: {license} under {outbound} needs review: {reason}',
+  'license/truncated': '{file}: only the first {limit} bytes were scanned',
   'inventory/missing-dependency': '{file}: {from} depends on {name}@{range}, which the lockfile does not contain',
 
   'ui.table.name': 'Name',
@@ -49,4 +57,52 @@ export const en: Catalogue = {
   'cli.command.scan': 'Inventory a directory (or one lockfile) and report it',
   'cli.command.help': 'Show help',
   'cli.command.version': 'Print the version',
+  'ui.licenses.file': 'File',
+  'ui.licenses.expression': 'License',
+  'ui.licenses.evidence': 'Evidence',
+  'ui.licenses.package': 'Package',
+  'ui.licenses.declared': 'Declared',
+  'ui.licenses.detected': 'Detected',
+  'ui.licenses.verdict': 'Outbound',
+  'ui.licenses.none': 'none',
+  'ui.licenses.summary':
+    '{files} files with license information, {unknown} with unknown license text, {mismatches} packages whose declared license differs ({seen} files scanned in {ms} ms)',
+  'ui.licenses.outbound': 'Outbound license: {outbound}',
+  'ui.licenses.no-outbound': 'no outbound license: pass --outbound or declare one in the project manifest',
+  'ui.licenses.verdict.compatible': 'compatible',
+  'ui.licenses.verdict.conditional': 'conditions apply',
+  'ui.licenses.verdict.incompatible': 'incompatible',
+  'ui.licenses.verdict.unknown': 'unknown',
+  'ui.licenses.reason.same-license': 'same license',
+  'ui.licenses.reason.only-vs-later': 'the dependency allows only this version, not later ones',
+  'ui.licenses.reason.mulan-psl-statement':
+    'the Mulan stewards state PSL code may be used in Apache-2.0 and GPL-2.0/3.0 projects',
+  'ui.licenses.reason.mulan-publ-agpl':
+    'Mulan PubL v2 allows combination under AGPL-3.0 or later (its section 6)',
+  'ui.licenses.reason.mulan-publ-only-agpl':
+    'Mulan PubL v2 combines with other licenses only under AGPL-3.0 or later',
+  'ui.licenses.reason.public-domain': 'public-domain dedication',
+  'ui.licenses.reason.permissive': 'permissive license; keep its notices',
+  'ui.licenses.reason.permissive-into-copyleft':
+    'permissive code may be included in a copyleft work; keep its notices',
+  'ui.licenses.reason.apache-gpl2':
+    'Apache-2.0 patent and indemnity terms are incompatible with GPL-2.0-only',
+  'ui.licenses.reason.lgpl-into-gpl': 'LGPL code may be relicensed under the GPL',
+  'ui.licenses.reason.mpl-secondary': 'MPL-2.0 allows GNU licenses as secondary licenses',
+  'ui.licenses.reason.weak-copyleft':
+    'weak copyleft: keep it a separate component and provide the source of its files',
+  'ui.licenses.reason.gpl-later': '"or later" lets the GPL-2.0 code be used under GPL-3.0',
+  'ui.licenses.reason.gpl3-agpl3': 'GPL-3.0 section 13 allows combination with AGPL-3.0',
+  'ui.licenses.reason.copyleft-other': 'copyleft license requires the whole to be under its own terms',
+  'ui.licenses.reason.content-license': 'content license: suitable for documents and media, not code',
+  'ui.licenses.reason.unknown-license': 'license not recognised; review by hand',
+  'ui.notice.title': 'Third-party notices',
+  'ui.notice.intro':
+    'This product includes the following third-party components. Their licenses and copyright notices follow.',
+  'ui.notice.license': 'License: {license}',
+  'ui.notice.copyrights': 'Copyright notices',
+  'ui.notice.no-text': '(no license text found in the package)',
+  'ui.notice.component': '{name} {version}',
+  'cli.command.licenses': 'Detect licenses in a tree and check them against an outbound license',
+  'cli.command.notice': 'Write an attribution file with license texts and copyright lines',
 };

@@ -8,12 +8,15 @@ import { combineAll } from './expression.js';
 import { detectInText, type Detection, type FileDetections } from './detect-file.js';
 import { fileKind, MAX_HEAD_BYTES, MAX_LICENSE_BYTES } from './file-kinds.js';
 import { matcherIndex } from './match-text.js';
+import { groupPackages, type PackageLicenses } from './packages.js';
 import { parseDep5, parseReuseToml, reuseExpression, type ReuseRule } from './reuse.js';
 
 export interface FileResult extends FileDetections {
   /** Relative to the scanned directory, forward slashes. */
   path: string;
   encoding?: string;
+  /** Name and version, for JSON manifests (package.json, composer.json). */
+  package?: { name?: string; version?: string };
 }
 
 export interface SkippedFile {
@@ -25,6 +28,7 @@ export interface SkippedFile {
 export interface TreeScan {
   files: FileResult[];
   skipped: SkippedFile[];
+  packages: PackageLicenses[];
   /** Files considered (after name filtering) and files read. */
   stats: { seen: number; read: number; ms: number };
 }
@@ -99,6 +103,10 @@ async function scanFile(root: string, path: string): Promise<FileResult | Skippe
   const found = detectInText(path, text, { kind, truncated: head.truncated && kind !== 'source' });
   const result: FileResult = { path, ...found };
   if (encoding !== 'utf-8') result.encoding = encoding;
+  if (kind === 'metadata' && path.endsWith('.json')) {
+    const pkg = manifestIdentity(text);
+    if (pkg) result.package = pkg;
+  }
   return result;
 }
 
@@ -132,7 +140,24 @@ export async function scanTree(root: string, options: TreeScanOptions = {}): Pro
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   results.sort((a, b) => a.path.localeCompare(b.path));
   skipped.sort((a, b) => a.path.localeCompare(b.path));
-  return { files: results, skipped, stats: { seen: files.length, read, ms: Date.now() - started } };
+  const packages = groupPackages(files, results);
+  for (const pkg of packages) {
+    const manifest = results.find((r) => r.path === pkg.manifest);
+    if (manifest?.package) Object.assign(pkg, manifest.package);
+  }
+  return { files: results, skipped, packages, stats: { seen: files.length, read, ms: Date.now() - started } };
+}
+
+function manifestIdentity(text: string): { name?: string; version?: string } | undefined {
+  try {
+    const json = JSON.parse(text) as { name?: unknown; version?: unknown };
+    const out: { name?: string; version?: string } = {};
+    if (typeof json.name === 'string') out.name = json.name;
+    if (typeof json.version === 'string') out.version = json.version;
+    return out.name ? out : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function addReuse(result: FileResult, rule: ReuseRule): void {

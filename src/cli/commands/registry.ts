@@ -17,6 +17,22 @@ export const COMMANDS: CommandEntry[] = [
     },
     load: async () => (await import('./scan.js')).command,
   },
+  {
+    name: 'licenses',
+    summary: {
+      en: 'Detect licenses in a tree and check them against an outbound license',
+      'zh-CN': '检测目录中的许可证并检查与对外许可证的兼容性',
+    },
+    load: async () => (await import('./licenses.js')).command,
+  },
+  {
+    name: 'notice',
+    summary: {
+      en: 'Write an attribution file with license texts and copyright lines',
+      'zh-CN': '生成包含许可证文本和版权声明的第三方声明文件',
+    },
+    load: async () => (await import('./notice.js')).command,
+  },
 ];
 
 export const DEFAULT_COMMAND = 'scan';
