@@ -208,7 +208,7 @@ generate() {
 }
 
 make_git_repo
-all=(monorepo-pnpm8 monorepo-pnpm9 monorepo-pnpm10 monorepo-pnpm12 single-pnpm11 peer-from-dev-pnpm10 config-deps-pnpm12)
+all=(monorepo-pnpm8 monorepo-pnpm9 monorepo-pnpm10 monorepo-pnpm12 single-pnpm11 single-pnpm8 peer-from-dev-pnpm10 config-deps-pnpm12)
 sel=("${@:-${all[@]}}")
 for name in "${sel[@]}"; do
   case "$name" in
@@ -217,6 +217,7 @@ for name in "${sel[@]}"; do
     monorepo-pnpm10) generate "$name" 10 write_monorepo 9 pnpm-workspace.yaml ;;
     monorepo-pnpm12) generate "$name" 12 write_monorepo 9 pnpm-workspace.yaml ;;
     single-pnpm11) generate "$name" 11 write_single ;;
+    single-pnpm8) generate "$name" 8 write_single ;;
     peer-from-dev-pnpm10) generate "$name" 10 write_peer_from_dev ;;
     config-deps-pnpm12) generate "$name" 12 write_config_deps ;;
     *) echo "unknown fixture $name" >&2 && exit 1 ;;
