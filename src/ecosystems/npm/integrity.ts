@@ -27,7 +27,9 @@ export function hashesFromIntegrity(integrity: string): Hash[] {
     const alg = ALGORITHMS[part.slice(0, dash).toLowerCase()];
     // SRI allows `?options` after the digest; they carry no hash material.
     const b64 = part.slice(dash + 1).split('?')[0]!;
-    if (!alg || !/^[A-Za-z0-9+/]+={0,2}$/.test(b64)) continue;
+    // A digest of the right length in padded base64; Buffer skips stray characters, so the
+    // decoded length catches those too.
+    if (!alg || b64.length !== Math.ceil(BYTES[alg] / 3) * 4) continue;
     const bytes = Buffer.from(b64, 'base64');
     if (bytes.length !== BYTES[alg]) continue;
     const value = bytes.toString('hex');
