@@ -8,6 +8,7 @@ import { ReportError } from '../../core/analyzer.js';
 import type { ScanResult } from '../../core/result.js';
 import { fixturePath, integrityHex, lockEntries, scanFixture } from '../__fixtures__/scan-fixture.js';
 import { render } from '../render.js';
+import { CDX_NPM, STEWARD_PROPERTY } from './properties.js';
 import { validateCycloneDx } from './render-bom.js';
 
 interface Prop {
@@ -215,6 +216,12 @@ describe('cyclonedx reporter', () => {
     const broken = structuredClone(workspace);
     broken.relationships.push({ from: 'importer:.', to: 'pkg:npm/ghost@1.0.0', kind: 'prod' });
     await expect(renderCdx(broken)).rejects.toThrow(ReportError);
+  });
+
+  it('documents every property name it can write', () => {
+    const doc = readFileSync(new URL('../../../docs/json-schema.md', import.meta.url), 'utf8');
+    for (const name of [...Object.values(STEWARD_PROPERTY), ...Object.values(CDX_NPM), 'steward:hash'])
+      expect(doc, `${name} missing from docs/json-schema.md`).toContain(`\`${name}\``);
   });
 
   it('rejects a spec version it does not write', async () => {
