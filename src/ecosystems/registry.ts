@@ -3,7 +3,15 @@
 import type { EcosystemPlugin } from '../core/plugin.js';
 import { bunLockPlugin } from './bun/index.js';
 import { npmPackageLockPlugin } from './npm/index.js';
+import { nodeModulesPlugin, packageJsonPlugin } from './npm-installed/index.js';
 import { pnpmLockPlugin } from './pnpm/index.js';
 import { yarnLockPlugin } from './yarn/index.js';
 
-export const ECOSYSTEM_PLUGINS: EcosystemPlugin[] = [npmPackageLockPlugin, pnpmLockPlugin, yarnLockPlugin, bunLockPlugin];
+export const ECOSYSTEM_PLUGINS: EcosystemPlugin[] = [
+  npmPackageLockPlugin,
+  pnpmLockPlugin,
+  yarnLockPlugin,
+  bunLockPlugin,
+  nodeModulesPlugin,
+  packageJsonPlugin,
+];
