@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildInventory } from '../../core/inventory.js';
 import type { DependencyGraph } from '../../core/model.js';
 import { walk } from '../../discover/walk.js';
 import { makeContext } from '../../pipeline/context.js';
@@ -59,6 +60,13 @@ describe('yarn berry lockfile', () => {
       'patch',
     ]);
     expect(n.properties?.yarnPatch).toBe('optional!builtin<compat/resolve>');
+  });
+
+  it('shows the patched build on the merged component', async () => {
+    const c = buildInventory([graph]).components.find((x) => x.name === 'resolve')!;
+    expect(c.source?.type).toBe('patch');
+    expect(c.properties?.yarnChecksum).toBe(node(PATCHED).properties?.yarnChecksum);
+    expect(c.locations).toHaveLength(2);
   });
 
   it('points peers at what the parent provides, optional dependencies via dependenciesMeta', () => {

@@ -80,6 +80,8 @@ function buildNode(rec: BerryRecord, file: string, base: string, b: GraphBuilder
   return node;
 }
 
+const patchFirst = (n: GraphNode) => (n.source?.type === 'patch' ? 1 : 0);
+
 export async function extractYarnLockBerry(
   file: string,
   text: string,
@@ -131,5 +133,10 @@ export async function extractYarnLockBerry(
       });
   }
   linkBerryGraph({ b, file, targets, workspaceRecords, nodeRecords, members });
+  // A patched package shares its purl with the unpatched one; listing it first lets the merged
+  // component show what is actually installed (source 'patch', the patched build's checksum).
+  const ordered = [...b.nodes.values()].sort((x, y) => patchFirst(y) - patchFirst(x));
+  b.nodes.clear();
+  for (const n of ordered) b.nodes.set(n.id, n);
   return b.output();
 }
