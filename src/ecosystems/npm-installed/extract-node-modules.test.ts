@@ -94,8 +94,14 @@ describe('npm-installed/node-modules on a real pnpm install', async () => {
 
   it('records real paths in the virtual store as locations, and finds siblings as dependencies', () => {
     const debug = result.components.find((c) => c.name === 'debug')!;
-    expect(debug.locations).toEqual([{ file: 'node_modules/.pnpm/debug@4.3.4/node_modules/debug/package.json' }]);
-    expect(result.relationships).toContainEqual({ from: 'pkg:npm/debug@4.3.4', to: 'pkg:npm/ms@2.1.2', kind: 'prod' });
+    expect(debug.locations).toEqual([
+      { file: 'node_modules/.pnpm/debug@4.3.4/node_modules/debug/package.json' },
+    ]);
+    expect(result.relationships).toContainEqual({
+      from: 'pkg:npm/debug@4.3.4',
+      to: 'pkg:npm/ms@2.1.2',
+      kind: 'prod',
+    });
     expect(result.relationships).toContainEqual({ from: 'importer:.', to: 'pkg:npm/ms@2.0.0', kind: 'prod' });
   });
 });
