@@ -121,6 +121,37 @@ write_legacy() {
 JSON
 }
 
+write_realistic() { # a mid-sized real dependency tree: hundreds of packages, nesting, peers
+  cat >"$1/package.json" <<'JSON'
+{
+  "name": "realistic",
+  "version": "1.0.0",
+  "private": true,
+  "dependencies": { "express": "^4.21.0", "webpack": "^5.95.0" },
+  "devDependencies": { "jest": "^29.7.0", "eslint": "^8.57.0", "typescript": "^5.6.0" }
+}
+JSON
+}
+
+# npm ls output trimmed to what the golden tests read: versions, the tree, and `resolved` only
+# where it names a different package than the key (an alias).
+strip_ls() {
+  node -e '
+    const fs = require("fs");
+    const keep = (key, n) => {
+      const out = {};
+      if (n.version !== undefined) out.version = n.version;
+      const m = /^https?:\/\/[^/]+\/((?:@[^/]+(?:\/|%2f))?[^/]+)\/-\//i.exec(n.resolved || "");
+      if (m && decodeURIComponent(m[1]) !== key) out.resolved = n.resolved;
+      if (n.dependencies) out.dependencies = Object.fromEntries(Object.entries(n.dependencies).map(([k, v]) => [k, keep(k, v)]));
+      return out;
+    };
+    for (const f of process.argv.slice(1)) {
+      const doc = JSON.parse(fs.readFileSync(f, "utf8"));
+      fs.writeFileSync(f, JSON.stringify({ name: doc.name, ...keep(doc.name, doc) }, null, 1) + "\n");
+    }' "$@"
+}
+
 # --- lock, install, record ---
 # gen NAME WRITER LOCKFILE-VERSION
 gen() {
@@ -137,6 +168,7 @@ gen() {
     (cd "$work" && npm install --ignore-scripts --lockfile-version "$lockver" >/dev/null)
   fi
   (cd "$work" && { npm ls --all --json >npm-ls.json || true; } && { npm ls --all --json --omit=dev >npm-ls-prod.json || true; })
+  strip_ls "$work/npm-ls.json" "$work/npm-ls-prod.json"
   node -e 'const o={platform:process.platform,arch:process.arch,libc:process.report.getReport().header.glibcVersionRuntime?"glibc":"musl",npm:process.argv[1]};require("fs").writeFileSync(process.argv[2],JSON.stringify(o,null,2)+"\n")' \
     "$(npm --version)" "$work/npm-ls-platform.json"
   mkdir -p "$out"
@@ -152,3 +184,4 @@ gen workspaces-v2 write_workspaces 2
 gen features-v3 write_features 3
 gen features-v2 write_features 2
 gen legacy-v1 write_legacy 1
+gen realistic-v3 write_realistic 3
