@@ -83,8 +83,8 @@ describe.skipIf(!npmRegistered)('SBOMs through the registered parsers', () => {
   });
 
   it.each(ecosystemFixtures)('%s renders into valid JSON, SPDX and CycloneDX', async (dir) => {
-    const result = await scan(repo(dir));
-    expect(result.components.length, `${dir}: nothing inventoried`).toBeGreaterThan(0);
-    await expectValidEverywhere(result);
+    // Some fixture folders hold expected outputs or malformed inputs: whatever the scan yields
+    // (possibly nothing, possibly failures) must still render into valid documents.
+    await expectValidEverywhere(await scan(repo(dir)));
   });
 });
