@@ -72,6 +72,12 @@ export async function scan(path: string, options: ScanOptions = {}): Promise<Sca
   const work: { file: string; plugin: EcosystemPlugin }[] = [];
   for (const file of only ? [only] : tree.files)
     for (const plugin of active) if (plugin.claims(file, tree)) work.push({ file, plugin });
+  // A directory where a plugin expects a file (say, a directory named package-lock.json) is
+  // reported rather than silently passed over: the user believes that project is locked.
+  if (!only)
+    for (const dir of tree.dirs)
+      if (dir !== '.' && active.some((p) => p.claims(dir, tree)))
+        failures.push({ file: dir, reason: 'not-a-file', detail: 'is a directory' });
   emit({ type: 'discover:done', files: tree.files.length, claimed: work.length });
 
   const ctx = makeContext(root, tree, offline, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
