@@ -42,9 +42,10 @@ start_git_daemon() {
 # The monorepo: the root (git, tarball and file: deps; dev esbuild with its optional platform
 # packages), workspace a (prod ms, an npm: alias, a peer, depends on b), workspace b (dev ms,
 # resolve, which Berry patches with a built-in patch:).
-# $2 = how a refers to the workspace b ("1.0.0" for classic, "workspace:*" for Berry); $3 = git URL.
+# $1 = how a refers to the workspace b ("1.0.0" for classic, "workspace:*" for Berry); $2 = git URL;
+# $3 = the directory.
 write_project() {
-  local dir="$1" bref="$2" giturl="$3"
+  local bref="$1" giturl="$2" dir="$3"
   mkdir -p "$dir/packages/a" "$dir/packages/b" "$dir/local-lib"
   printf '{\n  "name": "local-lib",\n  "version": "0.1.0",\n  "license": "MIT"\n}\n' >"$dir/local-lib/package.json"
   cat >"$dir/package.json" <<JSON
@@ -116,48 +117,75 @@ list_installed() {
     };
     const root = process.argv[1];
     visit(path.join(root, "node_modules"));
-    for (const w of ["packages/a", "packages/b"]) visit(path.join(root, w, "node_modules"));
+    for (const w of ["packages/a", "packages/b", "local-lib"]) visit(path.join(root, w, "node_modules"));
     process.stdout.write(JSON.stringify([...out].sort(), null, 1) + "\n");
   ' "$1"
 }
 
-copy_project() {
-  local from="$1" to="$2"
-  rm -rf "$to" && mkdir -p "$to/packages/a" "$to/packages/b" "$to/local-lib"
-  cp "$from/package.json" "$from/yarn.lock" "$to/"
-  cp "$from/local-lib/package.json" "$to/local-lib/"
-  cp "$from/packages/a/package.json" "$to/packages/a/"
-  cp "$from/packages/b/package.json" "$to/packages/b/"
+# A single-package app with a larger real-world graph: express and react in prod; eslint (which
+# shares debug, ms and others with express at other versions), a peer plugin and typescript
+# (which Berry patches) in dev.
+write_app() {
+  local dir="$1"
+  mkdir -p "$dir"
+  cat >"$dir/package.json" <<JSON
+{
+  "name": "fixture-app",
+  "version": "1.0.0",
+  "private": true,
+  "dependencies": {
+    "chalk": "^4.1.2",
+    "express": "^4.21.0",
+    "react": "^18.3.1",
+    "react-dom": "^18.3.1"
+  },
+  "devDependencies": {
+    "@types/node": "^20.0.0",
+    "eslint": "^8.57.0",
+    "eslint-config-prettier": "^9.1.0",
+    "typescript": "^5.6.0"
+  }
+}
+JSON
 }
 
+# The inputs a scan needs: the lockfile, .yarnrc.yml and every package.json outside node_modules.
+copy_project() {
+  local from="$1" to="$2"
+  rm -rf "$to" && mkdir -p "$to"
+  (cd "$from" && find . -name package.json -not -path '*/node_modules/*' && (ls yarn.lock .yarnrc.yml 2>/dev/null || true)) |
+    while read -r f; do mkdir -p "$to/$(dirname "$f")" && cp "$from/$f" "$to/$f"; done
+}
+
+# $1 = fixture name, $2.. = the project writer and its arguments.
 classic() {
-  local p="$WORK/classic" yarn1=(npx -y "yarn@$CLASSIC_VERSION")
-  write_project "$p" "1.0.0" "git+file://$GIT_ROOT/gitdep.git#v1.0.0"
+  local name="$1" && shift
+  local p="$WORK/classic-$name" yarn1=(npx -y "yarn@$CLASSIC_VERSION")
+  "$@" "$p"
   (cd "$p" && "${yarn1[@]}" install --ignore-scripts --non-interactive --no-progress >/dev/null)
-  local out="$HERE/classic-monorepo"
+  local out="$HERE/classic-$name"
   copy_project "$p" "$out"
   (cd "$p" && "${yarn1[@]}" list --json --no-progress) >"$out/yarn-list.json"
   (cd "$p" && "${yarn1[@]}" list --prod --json --no-progress) >"$out/yarn-list-prod.json"
   list_installed "$p" >"$out/installed-all.json"
   # The production view as installed: a fresh --production install from the same lockfile.
-  local q="$WORK/classic-prod"
+  local q="$WORK/classic-$name-prod"
   copy_project "$out" "$q"
   (cd "$q" && "${yarn1[@]}" install --production --frozen-lockfile --ignore-scripts --non-interactive --no-progress >/dev/null)
   list_installed "$q" >"$out/installed-production.json"
 }
 
 berry() {
-  local p="$WORK/berry"
-  local yarn_js
+  local name="$1" && shift
+  local p="$WORK/berry-$name" yarn_js
   yarn_js="$(readlink -f "$(npx -y -p "@yarnpkg/cli-dist@$BERRY_VERSION" which yarn)")"
   local yarn4=(node "$yarn_js")
-  write_project "$p" "workspace:*" "git://127.0.0.1:$GIT_PORT/gitdep.git#v1.0.0"
+  "$@" "$p"
   printf 'nodeLinker: node-modules\nenableScripts: false\nenableTelemetry: false\napprovedGitRepositories:\n  - "git://127.0.0.1:%s/**"\n' \
     "$GIT_PORT" >"$p/.yarnrc.yml"
   (cd "$p" && YARN_ENABLE_IMMUTABLE_INSTALLS=false "${yarn4[@]}" install >/dev/null)
-  local out="$HERE/berry-monorepo"
+  local out="$HERE/berry-$name"
   copy_project "$p" "$out"
-  cp "$p/.yarnrc.yml" "$out/"
   (cd "$p" && "${yarn4[@]}" info --all --recursive --json) >"$out/yarn-info.json"
   list_installed "$p" >"$out/installed-all.json"
   # Yarn Berry cannot list prod apart from dev; a production-only focus install shows what prod is.
@@ -167,7 +195,9 @@ berry() {
 
 make_git_dep
 start_git_daemon
-classic
-berry
+classic monorepo write_project "1.0.0" "git+file://$GIT_ROOT/gitdep.git#v1.0.0"
+berry monorepo write_project "workspace:*" "git://127.0.0.1:$GIT_PORT/gitdep.git#v1.0.0"
+classic app write_app
+berry app write_app
 rm -rf "$WORK"
 echo "fixtures written under $HERE"
