@@ -1,15 +1,19 @@
 // What the npm lockfile parser yields from real lockfiles: edges resolved the way npm resolves
 // them, links to workspaces and file: folders, aliases, sources, hashes, platforms, locations.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { DependencyGraph, GraphEdge, GraphNode } from '../../core/model.js';
 import { walk } from '../../discover/walk.js';
 import { makeContext } from '../../pipeline/context.js';
+import { scan } from '../../pipeline/scan.js';
 import { npmPackageLockPlugin } from './index.js';
 
 const FIXTURES = fileURLToPath(new URL('./__fixtures__/', import.meta.url));
+const FIXTURE_DIRS = readdirSync(FIXTURES)
+  .filter((d) => !d.includes('.'))
+  .sort();
 
 async function graphOf(fixture: string): Promise<DependencyGraph> {
   const dir = join(FIXTURES, fixture);
@@ -183,5 +187,27 @@ describe('lockfileVersion 1', () => {
       expect(lines[n.location!.line! - 1], n.id).toBe(`${' '.repeat(4 * depth)}${JSON.stringify(name)}: {`);
     }
     expect(node(g, 'node_modules/debug/node_modules/ms').location?.line).toBe(15);
+  });
+});
+
+describe('lockfiles below the scan root', () => {
+  it('reports paths relative to the scan root and keeps each lockfile a separate project', async () => {
+    const result = await scan(FIXTURES, { plugins: [npmPackageLockPlugin], analyzers: [] });
+    expect(result.status.failures).toEqual([]);
+    expect(result.projects.map((p) => p.source)).toEqual(FIXTURE_DIRS.map((d) => `${d}/package-lock.json`));
+    const ws = result.projects.find((p) => p.source === 'workspaces-v3/package-lock.json')!;
+    expect(ws.importers.map((i) => i.manifest)).toContain('workspaces-v3/packages/app/package.json');
+    const bundle = result.components.find((c) => c.name === 'bundle-demo')!;
+    expect(bundle.source).toEqual({ type: 'file', url: 'features-v2/vendor/bundle-demo-1.0.0.tgz' });
+    const leftPad = result.components.find((c) => c.purl === 'pkg:npm/left-pad@1.3.0')!;
+    // left-pad: a prod dependency of lib; app declares it as dev but also gets it through lib;
+    // tool reaches it only through its dev dependency on app.
+    const uses = leftPad.workspaces.filter((w) => w.workspace.startsWith('workspaces-v3/'));
+    expect(uses).toEqual([
+      { workspace: 'workspaces-v3/packages/app', scopes: ['prod'], direct: true },
+      { workspace: 'workspaces-v3/packages/lib', scopes: ['prod'], direct: true },
+      { workspace: 'workspaces-v3/packages/tool', scopes: ['dev'], direct: false },
+    ]);
+    expect(leftPad.locations).toContainEqual({ file: 'workspaces-v3/package-lock.json', line: 82 });
   });
 });
