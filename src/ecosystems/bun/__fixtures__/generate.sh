@@ -107,26 +107,58 @@ list_installed() {
   ' "$1"
 }
 
+# A single-package app with a larger real-world graph: express and react in prod; eslint (which
+# shares debug, ms and others with express at other versions), a peer plugin and typescript in dev.
+write_app() {
+  local dir="$1"
+  mkdir -p "$dir"
+  cat >"$dir/package.json" <<JSON
+{
+  "name": "fixture-app",
+  "version": "1.0.0",
+  "private": true,
+  "dependencies": {
+    "chalk": "^4.1.2",
+    "express": "^4.21.0",
+    "react": "^18.3.1",
+    "react-dom": "^18.3.1"
+  },
+  "devDependencies": {
+    "@types/node": "^20.0.0",
+    "eslint": "^8.57.0",
+    "eslint-config-prettier": "^9.1.0",
+    "typescript": "^5.6.0"
+  }
+}
+JSON
+}
+
+# The inputs a scan needs: the lockfile and every package.json outside node_modules.
 copy_project() {
   local from="$1" to="$2"
-  rm -rf "$to" && mkdir -p "$to/packages/a" "$to/packages/b" "$to/local-lib"
-  cp "$from/package.json" "$from/bun.lock" "$to/"
-  cp "$from/local-lib/package.json" "$to/local-lib/"
-  cp "$from/packages/a/package.json" "$to/packages/a/"
-  cp "$from/packages/b/package.json" "$to/packages/b/"
+  rm -rf "$to" && mkdir -p "$to"
+  (cd "$from" && find . -name package.json -not -path '*/node_modules/*' && echo bun.lock) |
+    while read -r f; do mkdir -p "$to/$(dirname "$f")" && cp "$from/$f" "$to/$f"; done
+}
+
+# $1 = fixture name, $2 = the project writer.
+generate() {
+  local name="$1" writer="$2"
+  local p="$WORK/$name"
+  "$writer" "$p"
+  (cd "$p" && "$BUN" install --ignore-scripts --linker=hoisted >/dev/null)
+  local out="$HERE/bun-$name"
+  copy_project "$p" "$out"
+  (cd "$p" && "$BUN" pm ls --all) | sed "1s|^$p|<fixture>|" >"$out/bun-pm-ls-all.txt"
+  list_installed "$p" >"$out/installed-all.json"
+  local q="$WORK/$name-prod"
+  copy_project "$out" "$q"
+  (cd "$q" && "$BUN" install --production --frozen-lockfile --ignore-scripts --linker=hoisted >/dev/null)
+  list_installed "$q" >"$out/installed-production.json"
 }
 
 make_git_dep
-p="$WORK/bun"
-write_project "$p"
-(cd "$p" && "$BUN" install --ignore-scripts --linker=hoisted >/dev/null)
-out="$HERE/bun-monorepo"
-copy_project "$p" "$out"
-(cd "$p" && "$BUN" pm ls --all) >"$out/bun-pm-ls-all.txt"
-list_installed "$p" >"$out/installed-all.json"
-q="$WORK/bun-prod"
-copy_project "$out" "$q"
-(cd "$q" && "$BUN" install --production --frozen-lockfile --ignore-scripts --linker=hoisted >/dev/null)
-list_installed "$q" >"$out/installed-production.json"
+generate monorepo write_project
+generate app write_app
 rm -rf "$WORK"
-echo "fixture written under $HERE"
+echo "fixtures written under $HERE"
