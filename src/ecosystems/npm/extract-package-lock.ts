@@ -88,7 +88,9 @@ export async function extractPackageLock(path: string, ctx: ExtractContext): Pro
       : undefined;
   const { edges, missing } = buildEdges({ lock, classified, rootDeclarations });
 
-  const diagnostics: Diagnostic[] = missing.map((m) => {
+  // A root declaration missing from the lockfile is reported once, as an inconsistency below.
+  const gaps = manifest ? missing.filter((m) => m.from !== '') : missing;
+  const diagnostics: Diagnostic[] = gaps.map((m) => {
     const line =
       classified.nodes.get(m.from)?.location?.line ??
       (lock.version >= 2 ? lines.first(2, m.from) : undefined);
