@@ -92,20 +92,25 @@ export const command: CommandModule = {
 
     const color = !env.noColor && Boolean(io.stdout.isTTY);
     const specVersion = typeof values['spec-version'] === 'string' ? values['spec-version'] : undefined;
+    // Render every report before writing any, so a failing render leaves all previous files as they were.
+    const texts: string[] = [];
     for (const target of targets) {
-      let text: string;
       try {
-        text = await render(result, target.format, {
-          lang,
-          color: color && !target.output,
-          ...(specVersion ? { specVersion } : {}),
-        });
+        texts.push(
+          await render(result, target.format, {
+            lang,
+            color: color && !target.output,
+            ...(specVersion ? { specVersion } : {}),
+          }),
+        );
       } catch (err) {
         if (!(err instanceof ReportError)) throw err;
         const detail = [err.message, ...err.details.slice(0, 3)].join('; ');
         return fail(EXIT.internal, translate(lang, 'cli.error.report', { format: target.format, detail }));
       }
-      const written = await writeOutput(io, lang, text, target, quiet);
+    }
+    for (const [i, target] of targets.entries()) {
+      const written = await writeOutput(io, lang, texts[i]!, target, quiet);
       if (!written.ok) return fail(EXIT.usage, written.message);
     }
 
