@@ -186,9 +186,12 @@ export function detectInText(path: string, text: string, options: DetectOptions 
       });
 
   // Outside license files, notices and license texts sit in the header comment.
-  const tokens = tokenize(kind === 'source' ? text.slice(0, SOURCE_TOKEN_CHARS) : text);
+  let tokens = tokenize(kind === 'source' ? text.slice(0, SOURCE_TOKEN_CHARS) : text);
+  const words = licenseWordCount(tokens.words);
+  // A header dense with license words may be a whole license text: read on through the head.
+  if (kind === 'source' && words >= 8 && text.length > SOURCE_TOKEN_CHARS) tokens = tokenize(text);
   const t = tokenText(tokens);
-  const worthMatching = kind === 'license' || licenseWordCount(tokens.words) >= 3;
+  const worthMatching = kind === 'license' || words >= 1;
   for (const m of worthMatching ? matchTokens(tokens) : []) {
     const d: Detection = {
       expression: m.id,
@@ -214,10 +217,13 @@ export function detectInText(path: string, text: string, options: DetectOptions 
     if (base) base.expression = applyException(base.expression, rule)!;
   }
   const kept = prune(detections).sort((a, b) => a.startLine - b.startLine || b.score - a.score);
+  const unknown = unknownRegions(tokens.words, tokens.lines, kept, kind);
+  // A text that only names a license (a title over a paraphrase) does not establish it.
+  const onlyReferences = kept.every((d) => d.kind === 'reference');
   const result: FileDetections = {
-    expression: fileExpression(kept),
+    expression: onlyReferences && unknown.length ? null : fileExpression(kept),
     detections: kept,
-    unknown: unknownRegions(tokens.words, tokens.lines, kept, kind),
+    unknown,
     copyrights: copyrightLines(text, kept),
   };
   if (options.truncated) result.truncated = true;

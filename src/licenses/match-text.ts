@@ -95,6 +95,11 @@ function buildIndex(): Index {
   return { vocab, refs, postings };
 }
 
+/** Ids the matcher can answer with (after collapsing identical texts). */
+export function indexedIds(): Set<string> {
+  return new Set(matcherIndex().refs.map((r) => r.id));
+}
+
 export function matcherIndex(): Index {
   index ??= buildIndex();
   return index;
@@ -155,7 +160,7 @@ function scoreRef(ref: Ref, sh: number[], masked: Uint8Array): TextMatch | undef
 function acceptable(m: TextMatch, refSize: number): boolean {
   if (m.precision < 0.6) return false;
   if (refSize < 40) return m.coverage >= 0.9;
-  if (m.coverage >= 0.7) return true;
+  if (m.coverage >= 0.6) return true;
   // A long text cut short (truncated copies) still names its license when its start is intact.
   return m.coverage >= 0.45 && m.precision >= 0.85 && refSize * m.coverage >= 150;
 }

@@ -66,7 +66,9 @@ export function detectMulan(t: TokenText): RuleHit[] {
     const lastM = ms[ms.length - 1]!;
     const last = tokenAt(t.compactStarts, lastM.at + lastM.len - 1);
     const subject = id === ranked[0]![0];
-    const fullText = subject && headings >= 4 && t.tokens.words.length > 400;
+    // PSL texts are in the SPDX data and matched verbatim elsewhere; a PSL-titled text that the
+    // matcher rejected is a paraphrase and stays a reference.
+    const fullText = subject && headings >= 4 && t.tokens.words.length > 400 && !id.startsWith('MulanPSL-');
     const notice = NOTICE_PHRASES.some((p) => t.compact.includes(p));
     const hit: RuleHit = {
       expression: id,

@@ -56,6 +56,6 @@ export function spdxTexts(): { id: string; text: string }[] {
   full ??= require('spdx-license-list/full') as Record<string, SpdxEntry>;
   const dep = deprecatedIds();
   return Object.entries(full)
-    .filter(([id, e]) => !dep.has(id) && e.licenseText)
+    .filter(([id, e]) => !dep.has(id) && !id.endsWith('+') && e.licenseText)
     .map(([id, e]) => ({ id, text: e.licenseText! }));
 }
