@@ -24,7 +24,11 @@ export function sourceOf(resolved: string | undefined, lockDir: string): Resolve
   }
   if (/^https?:\/\//.test(resolved))
     return { type: REGISTRY_TARBALL.test(resolved) ? 'registry' : 'tarball', url: resolved };
-  if (resolved.startsWith('file:')) return { type: 'file', url: fromLockDir(lockDir, resolved.slice(5)) };
+  if (resolved.startsWith('file:')) {
+    // A local tarball is a file; a folder (npm 6 writes `file:dir` for linked folders) is a link.
+    const path = fromLockDir(lockDir, resolved.slice(5));
+    return { type: /\.(?:tgz|tar\.gz|tar)$/i.test(path) ? 'file' : 'link', url: path };
+  }
   if (/^[a-z][a-z0-9+.-]*:/i.test(resolved)) return { type: 'unknown', url: resolved };
   // npm 7+ writes a link's target folder as a bare relative path.
   return { type: 'link', url: fromLockDir(lockDir, resolved) };
