@@ -70,7 +70,7 @@ async function buildImporters(b: Build): Promise<Importer[]> {
       if (manifest.name) imp.name = manifest.name;
       if (manifest.version) imp.version = manifest.version;
       if (manifest.name) imp.purl = npmPurl(manifest.name, manifest.version ?? null);
-      const diffs = compareImporter(lockImp, manifest);
+      const diffs = compareImporter(lockImp, manifest, b.lock);
       if (diffs.length)
         b.failures.push({
           file: b.file,

@@ -95,9 +95,14 @@ function fieldEntries(imp: ListImporter | undefined, fields: (keyof ListImporter
   return fields.flatMap((f) => Object.values((imp?.[f] as Record<string, ListEntry> | undefined) ?? {}));
 }
 
-/** What pnpm says, per importer: prod = reached in the --prod output, dev = reached only in --dev. */
+/**
+ * What pnpm says, per importer: prod = reached in the --prod output; dev = reached in the full
+ * output but not in --prod. (`pnpm list --dev` leaves out packages' optionalDependencies, such as
+ * vite's esbuild binaries, so it is only checked to be a subset of dev.)
+ */
 function expectedFromPnpm(dir: string) {
   const prodList = new PnpmList(dir, 'list-prod.json');
+  const fullList = new PnpmList(dir, 'list.json');
   const devList = new PnpmList(dir, 'list-dev.json');
   const prodCache = new Map<string, Set<string>>();
   // A workspace package linked in brings its own prod dependencies (not its dev ones).
@@ -113,19 +118,27 @@ function expectedFromPnpm(dir: string) {
     prodCache.set(ws, out);
     return out;
   };
-  const perWorkspace = new Map<string, { prod: Set<string>; dev: Set<string> }>();
+  const reachAll = (list: PnpmList, ws: string, fields: (keyof ListImporter)[]): Set<string> => {
+    const out = new Set<string>();
+    const linked: string[] = [];
+    list.reach(fieldEntries(list.importers.get(ws), fields), (w) => linked.push(w), out);
+    for (const w of linked) for (const id of prodOf(w)) out.add(id);
+    return out;
+  };
+  const perWorkspace = new Map<string, { prod: Set<string>; dev: Set<string>; devListed: Set<string> }>();
   for (const ws of prodList.importers.keys()) {
     const prod = prodOf(ws);
-    const dev = new Set<string>();
-    const linked: string[] = [];
-    devList.reach(fieldEntries(devList.importers.get(ws), ['devDependencies']), (w) => linked.push(w), dev);
-    for (const w of linked) for (const id of prodOf(w)) dev.add(id);
+    const dev = reachAll(fullList, ws, ['dependencies', 'devDependencies', 'optionalDependencies']);
     for (const id of prod) dev.delete(id);
-    perWorkspace.set(ws, { prod, dev });
+    const devListed = reachAll(devList, ws, ['devDependencies']);
+    perWorkspace.set(ws, { prod, dev, devListed });
   }
-  const prod = new Set([...perWorkspace.values()].flatMap((s) => [...s.prod]));
-  const dev = new Set([...perWorkspace.values()].flatMap((s) => [...s.dev]).filter((id) => !prod.has(id)));
-  return { prod, dev, perWorkspace };
+  const all = (pick: 'prod' | 'dev' | 'devListed') =>
+    new Set([...perWorkspace.values()].flatMap((s) => [...s[pick]]));
+  const prod = all('prod');
+  const dev = new Set([...all('dev')].filter((id) => !prod.has(id)));
+  const devListed = new Set([...all('devListed')].filter((id) => !prod.has(id)));
+  return { prod, dev, devListed, perWorkspace };
 }
 
 const noTree: TreeView = { hasFile: () => false, hasDir: () => false };
@@ -150,6 +163,8 @@ describe.each(fixtureNames)('pnpm fixture %s', (name) => {
     const dev = inventory.components.filter((c) => c.scopes.includes('dev')).map(id);
     expect(sorted(new Set(prod))).toEqual(sorted(expected.prod));
     expect(sorted(new Set(dev))).toEqual(sorted(expected.dev));
+    for (const id of expected.devListed) expect(dev, `${id} is dev in pnpm list --dev`).toContain(id);
+    expect(expected.prod.size).toBeGreaterThan(0);
     expect(inventory.components.filter((c) => c.scopes.length === 0).map(id)).toEqual([]);
   });
 

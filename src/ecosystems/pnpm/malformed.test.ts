@@ -165,6 +165,18 @@ describe('pnpm-lock.yaml that can be partly used', () => {
     });
     expect((await extract(dir)).failures).toBeUndefined();
   });
+
+  it('accepts specifiers rewritten by overrides and link: dependencies left out by excludeLinksFromLockfile', async () => {
+    const lock = GOOD_V9.replace(
+      'importers:',
+      'settings:\n  excludeLinksFromLockfile: true\n\noverrides:\n  is-odd: 3.0.1\n\nimporters:',
+    );
+    const manifest = { name: 'app', dependencies: { 'is-odd': '^3.0.0', x: 'link:./x' } };
+    const dir = project({ 'pnpm-lock.yaml': lock, 'package.json': JSON.stringify(manifest) });
+    expect((await extract(dir)).failures).toBeUndefined();
+    const plain = project({ 'pnpm-lock.yaml': GOOD_V9, 'package.json': JSON.stringify(manifest) });
+    expect((await extract(plain)).failures?.map((f) => f.reason)).toEqual(['inconsistent']);
+  });
 });
 
 describe('a scan with a broken pnpm lockfile', () => {

@@ -38,16 +38,25 @@ export function readManifest(json: unknown): Manifest | undefined {
   return m;
 }
 
+export interface CompareOptions {
+  /** Dependencies whose specifier `overrides` replaced. */
+  overridden: Set<string>;
+  /** `link:` dependencies are left out of the lockfile (excludeLinksFromLockfile). */
+  excludeLinks: boolean;
+}
+
 /** Human-readable (English, language-neutral detail) differences; empty when consistent. */
-export function compareImporter(lock: LockImporter, manifest: Manifest): string[] {
+export function compareImporter(lock: LockImporter, manifest: Manifest, opts: CompareOptions): string[] {
   const out: string[] = [];
   for (const field of DEP_FIELDS) {
     const declared = manifest.deps[field];
     const locked = lock[field];
     for (const [name, spec] of Object.entries(declared)) {
       const entry = locked.get(name);
-      if (!entry) out.push(`${field}.${name} (${spec}) is not in the lockfile`);
-      else if (entry.specifier !== spec)
+      if (!entry) {
+        if (!(opts.excludeLinks && spec.startsWith('link:')))
+          out.push(`${field}.${name} (${spec}) is not in the lockfile`);
+      } else if (entry.specifier !== spec && !opts.overridden.has(name))
         out.push(`${field}.${name} is ${spec} in package.json but ${entry.specifier} in the lockfile`);
     }
     for (const [name, entry] of locked) {

@@ -27,6 +27,9 @@ export function sriToHashes(integrity: string): Hash[] {
   return out;
 }
 
+/** A registry version (`1.2.3`, `1.2.3-rc.1+b`), not a URL, path or v6 host key. */
+const isSemverLike = (v: string): boolean => /^\d+\.\d+\.\d+([-+][0-9A-Za-z.+-]*)?$/.test(v);
+
 /** Where the package came from; `versionRef` is the key's version part (a URL for non-registry). */
 function sourceOf(meta: PackageMeta | undefined, versionRef: string): ResolvedSource {
   const r = meta?.resolution ?? {};
@@ -41,10 +44,10 @@ function sourceOf(meta: PackageMeta | undefined, versionRef: string): ResolvedSo
   if (r.tarball) {
     if (r.tarball.startsWith('file:')) return { type: 'file', url: r.tarball.slice('file:'.length) };
     // A registry package from a registry whose tarball URLs pnpm cannot derive keeps its version key.
-    if (!versionRef.includes(':')) return { type: 'registry', url: r.tarball };
+    if (isSemverLike(versionRef)) return { type: 'registry', url: r.tarball };
     return { type: 'tarball', url: r.tarball };
   }
-  if (/^(https?:|git\+|file:)/.test(versionRef)) return { type: 'unknown', url: versionRef };
+  if (!isSemverLike(versionRef)) return { type: 'unknown', url: versionRef };
   return { type: 'registry' };
 }
 

@@ -51,6 +51,10 @@ export interface Lockfile {
   snapshots: Map<string, Snapshot>;
   /** Catalog name -> dependency name -> specifier (v9). */
   catalogs: Map<string, Map<string, string>>;
+  /** Names of dependencies rewritten by `overrides` (their specifiers differ from package.json). */
+  overridden: Set<string>;
+  /** `settings.excludeLinksFromLockfile`: `link:` dependencies are then not recorded. */
+  excludeLinks: boolean;
 }
 
 /** A recoverable shape problem: the entry is skipped. `key` lets the caller find the line. */
@@ -176,6 +180,18 @@ function readCatalogs(doc: Obj): Map<string, Map<string, string>> {
   return out;
 }
 
+/** `overrides` keys look like `foo`, `foo@^1`, `parent>foo`, `@scope/foo@1`: keep the target name. */
+function overriddenNames(doc: Obj): Set<string> {
+  const out = new Set<string>();
+  if (!isObj(doc.overrides)) return out;
+  for (const key of Object.keys(doc.overrides)) {
+    const target = key.slice(key.lastIndexOf('>') + 1);
+    const at = target.indexOf('@', 1);
+    out.add(at > 0 ? target.slice(0, at) : target);
+  }
+  return out;
+}
+
 /** Reads a v6 or v9 lockfile document; throws LockShapeError for a wrong top-level shape. */
 export function readLockfile(
   doc: Obj,
@@ -205,5 +221,14 @@ export function readLockfile(
       else if (!isObj(raw)) problems.push({ section: 'snapshots', key, message: 'not a mapping' });
       else snapshots.set(key, readSnapshot(raw, 'snapshots', key, problems));
     }
-  return { generation, lockfileVersion, importers, packages, snapshots, catalogs: readCatalogs(doc) };
+  return {
+    generation,
+    lockfileVersion,
+    importers,
+    packages,
+    snapshots,
+    catalogs: readCatalogs(doc),
+    overridden: overriddenNames(doc),
+    excludeLinks: isObj(doc.settings) && doc.settings.excludeLinksFromLockfile === true,
+  };
 }

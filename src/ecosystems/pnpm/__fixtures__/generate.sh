@@ -179,6 +179,39 @@ JSON
   printf 'configDependencies:\n  is-number: 7.0.0\n' >"$d/pnpm-workspace.yaml"
 }
 
+# A web app and a tools package with real, peer-heavy toolchains (next, testing-library, vitest,
+# babel, eslint with typescript-eslint, jest): hundreds of packages, many peer variants.
+write_webapp() {
+  local d="$1"
+  pkg "$d/package.json" <<'JSON'
+{ "name": "webapp", "version": "0.0.0", "private": true, "devDependencies": { "typescript": "5.4.5", "prettier": "3.2.5" } }
+JSON
+  printf 'packages:\n  - packages/*\n' >"$d/pnpm-workspace.yaml"
+  pkg "$d/packages/web/package.json" <<'JSON'
+{
+  "name": "web",
+  "version": "1.0.0",
+  "dependencies": { "next": "14.1.4", "react": "18.2.0", "react-dom": "18.2.0", "swr": "2.2.5", "tools": "workspace:*" },
+  "devDependencies": { "@testing-library/react": "14.2.2", "vitest": "1.4.0", "@vitejs/plugin-react": "4.2.1", "jsdom": "24.0.0" }
+}
+JSON
+  pkg "$d/packages/tools/package.json" <<'JSON'
+{
+  "name": "tools",
+  "version": "1.0.0",
+  "dependencies": { "@babel/core": "7.24.3", "@babel/preset-env": "7.24.3", "debug": "4.3.4", "ws": "8.16.0" },
+  "devDependencies": {
+    "eslint": "8.57.0",
+    "@typescript-eslint/eslint-plugin": "7.4.0",
+    "@typescript-eslint/parser": "7.4.0",
+    "jest": "29.7.0",
+    "babel-jest": "29.7.0",
+    "typescript": "5.4.5"
+  }
+}
+JSON
+}
+
 # Runs pnpm in a temp copy and keeps the outputs. $1 name, $2 pnpm version, $3 writer + args.
 generate() {
   local name="$1" pnpm="$2"
@@ -203,12 +236,23 @@ generate() {
     -o -name pnpm-version.txt \) -print) | while read -r f; do
     mkdir -p "$out/$(dirname "$f")" && cp "$d/$f" "$out/$f"
   done
-  # Absolute temp paths in list outputs are replaced so the files are stable.
+  # Absolute temp paths become <root> so the files are stable; fields the tests do not read
+  # (resolved URLs, dedupe counts) are dropped and the JSON is written compactly to keep it small.
   sed -i "s#$d#<root>#g" "$out"/list*.json
+  for f in "$out"/list*.json; do
+    node -e '
+      const fs = require("fs");
+      const drop = (o) => { for (const k of ["resolved", "dedupedDependenciesCount"]) delete o[k]; return o; };
+      const walk = (deps) => { for (const v of Object.values(deps || {})) { drop(v); walk(v.dependencies); } };
+      const list = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+      for (const imp of list) for (const f of ["dependencies", "devDependencies", "optionalDependencies", "unsavedDependencies"]) walk(imp[f]);
+      fs.writeFileSync(process.argv[1], "[\n" + list.map((i) => JSON.stringify(i)).join(",\n") + "\n]\n");
+    ' "$f"
+  done
 }
 
 make_git_repo
-all=(monorepo-pnpm8 monorepo-pnpm9 monorepo-pnpm10 monorepo-pnpm12 single-pnpm11 single-pnpm8 peer-from-dev-pnpm10 config-deps-pnpm12)
+all=(monorepo-pnpm8 monorepo-pnpm9 monorepo-pnpm10 monorepo-pnpm12 single-pnpm11 single-pnpm8 peer-from-dev-pnpm10 config-deps-pnpm12 webapp-pnpm10)
 sel=("${@:-${all[@]}}")
 for name in "${sel[@]}"; do
   case "$name" in
@@ -220,6 +264,7 @@ for name in "${sel[@]}"; do
     single-pnpm8) generate "$name" 8 write_single ;;
     peer-from-dev-pnpm10) generate "$name" 10 write_peer_from_dev ;;
     config-deps-pnpm12) generate "$name" 12 write_config_deps ;;
+    webapp-pnpm10) generate "$name" 10 write_webapp ;;
     *) echo "unknown fixture $name" >&2 && exit 1 ;;
   esac
   echo "generated $name"
