@@ -212,6 +212,19 @@ JSON
 JSON
 }
 
+# overrides rewrite an importer's specifier in the lockfile and excludeLinksFromLockfile leaves a
+# link: dependency out: the lockfile is still consistent with package.json.
+write_overrides() {
+  local d="$1"
+  pkg "$d/package.json" <<'JSON'
+{ "name": "overrides", "version": "1.0.0", "dependencies": { "is-odd": "^3.0.0", "x": "link:./x" } }
+JSON
+  pkg "$d/x/package.json" <<'JSON'
+{ "name": "x", "version": "1.0.0" }
+JSON
+  printf 'overrides:\n  is-odd: 3.0.0\nexcludeLinksFromLockfile: true\n' >"$d/pnpm-workspace.yaml"
+}
+
 # Runs pnpm in a temp copy and keeps the outputs. $1 name, $2 pnpm version, $3 writer + args.
 generate() {
   local name="$1" pnpm="$2"
@@ -252,7 +265,7 @@ generate() {
 }
 
 make_git_repo
-all=(monorepo-pnpm8 monorepo-pnpm9 monorepo-pnpm10 monorepo-pnpm12 single-pnpm11 single-pnpm8 peer-from-dev-pnpm10 config-deps-pnpm12 webapp-pnpm10)
+all=(monorepo-pnpm8 monorepo-pnpm9 monorepo-pnpm10 monorepo-pnpm12 single-pnpm11 single-pnpm8 peer-from-dev-pnpm10 config-deps-pnpm12 webapp-pnpm10 overrides-pnpm10)
 sel=("${@:-${all[@]}}")
 for name in "${sel[@]}"; do
   case "$name" in
@@ -265,6 +278,7 @@ for name in "${sel[@]}"; do
     peer-from-dev-pnpm10) generate "$name" 10 write_peer_from_dev ;;
     config-deps-pnpm12) generate "$name" 12 write_config_deps ;;
     webapp-pnpm10) generate "$name" 10 write_webapp ;;
+    overrides-pnpm10) generate "$name" 10 write_overrides ;;
     *) echo "unknown fixture $name" >&2 && exit 1 ;;
   esac
   echo "generated $name"
