@@ -26,6 +26,8 @@ export interface LinkInput {
   members: ProjectMember[];
 }
 
+const HAS_PROTOCOL = /^[a-z][a-z0-9+.-]*:/i;
+
 /** Patched descriptors Yarn substitutes by itself: inner descriptor -> the patch entry. */
 function builtinPatches(targets: Map<string, BerryTarget>): Map<string, BerryTarget> {
   const out = new Map<string, BerryTarget>();
@@ -49,17 +51,19 @@ export function linkBerryGraph(input: LinkInput): void {
   const { b, file, targets } = input;
   const patches = builtinPatches(targets);
   const depsOf = new Map<string, Map<string, string>>(); // from ref -> dependency name -> to ref
-  // Relative `file:`/`link:`/`portal:` descriptors are bound to the locator that declared them.
-  const resolveDesc = (d: string, parent: string) =>
-    patches.get(d)?.ref ??
-    targets.get(d)?.ref ??
-    targets.get(`${d}::locator=${encodeURIComponent(parent)}`)?.ref;
+  const lookup = (d: string) => patches.get(d)?.ref ?? targets.get(d)?.ref;
+  const resolveDesc = (name: string, range: string, parent: string) =>
+    lookup(`${name}@${range}`) ??
+    // Lockfiles before v8 write dependency ranges without the default `npm:` protocol.
+    (HAS_PROTOCOL.test(range) ? undefined : lookup(`${name}@npm:${range}`)) ??
+    // Relative `file:`/`link:`/`portal:` descriptors are bound to the locator that declared them.
+    targets.get(`${name}@${range}::locator=${encodeURIComponent(parent)}`)?.ref;
 
   const link = (from: string, rec: BerryRecord, kindOf: (name: string) => EdgeKind) => {
     const all = { ...rec.entry.dependencies, ...rec.entry.optionalDependencies };
     const named = new Map<string, string>();
     for (const [name, range] of Object.entries(all)) {
-      const to = resolveDesc(`${name}@${range}`, rec.entry.resolution);
+      const to = resolveDesc(name, range, rec.entry.resolution);
       if (!to) {
         b.fail({ file, line: rec.line, reason: 'inconsistent', detail: `${name}@${range} has no entry` });
         continue;

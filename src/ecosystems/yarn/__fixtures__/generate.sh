@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Regenerates the Yarn fixtures with the real tools: one workspace monorepo installed by Yarn
-# classic (1.22) and by Yarn Berry (4), with each tool's own listing saved beside the lockfile.
+# Regenerates the Yarn fixtures with the real tools: a workspace monorepo and an app installed by
+# Yarn classic (1.22), Yarn 4 and Yarn 3, with each tool's own listing saved beside the lockfile.
 # Needs network (npm registry) and git. Usage: bash generate.sh   (from anywhere)
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 CLASSIC_VERSION="${CLASSIC_VERSION:-1.22.22}"
 BERRY_VERSION="${BERRY_VERSION:-4.18.1}"
+BERRY3_VERSION="${BERRY3_VERSION:-3.8.6}"
 GIT_ROOT=/tmp/steward-fixture-git
 WORK="$(mktemp -d /tmp/steward-yarn-XXXXXX)"
 export npm_config_update_notifier=false YARN_ENABLE_TELEMETRY=0 YARN_ENABLE_GLOBAL_CACHE=true
@@ -175,29 +176,35 @@ classic() {
   list_installed "$q" >"$out/installed-production.json"
 }
 
+# $1 = fixture name, $2 = Yarn version, $3.. = the project writer and its arguments.
 berry() {
-  local name="$1" && shift
-  local p="$WORK/berry-$name" yarn_js
-  yarn_js="$(readlink -f "$(npx -y -p "@yarnpkg/cli-dist@$BERRY_VERSION" which yarn)")"
-  local yarn4=(node "$yarn_js")
+  local name="$1" version="$2" && shift 2
+  local p="$WORK/$name" yarn_js
+  yarn_js="$(readlink -f "$(npx -y -p "@yarnpkg/cli-dist@$version" which yarn)")"
+  local yarn=(node "$yarn_js")
   "$@" "$p"
-  printf 'nodeLinker: node-modules\nenableScripts: false\nenableTelemetry: false\napprovedGitRepositories:\n  - "git://127.0.0.1:%s/**"\n' \
-    "$GIT_PORT" >"$p/.yarnrc.yml"
-  (cd "$p" && YARN_ENABLE_IMMUTABLE_INSTALLS=false "${yarn4[@]}" install >/dev/null)
-  local out="$HERE/berry-$name"
+  printf 'nodeLinker: node-modules\nenableScripts: false\nenableTelemetry: false\n' >"$p/.yarnrc.yml"
+  # Yarn 4 only lets approved git repositories in; Yarn 3 refuses the unknown setting.
+  [[ "$version" == 3.* ]] || printf 'approvedGitRepositories:\n  - "git://127.0.0.1:%s/**"\n' "$GIT_PORT" >>"$p/.yarnrc.yml"
+  (cd "$p" && YARN_ENABLE_IMMUTABLE_INSTALLS=false "${yarn[@]}" install >/dev/null)
+  local out="$HERE/$name"
   copy_project "$p" "$out"
-  (cd "$p" && "${yarn4[@]}" info --all --recursive --json) >"$out/yarn-info.json"
+  (cd "$p" && "${yarn[@]}" info --all --recursive --json) >"$out/yarn-info.json"
   list_installed "$p" >"$out/installed-all.json"
+  # Yarn 3 has no `workspaces focus` without a plugin fetched from GitHub, which is unreachable.
+  [[ "$version" == 3.* ]] && return 0
   # Yarn Berry cannot list prod apart from dev; a production-only focus install shows what prod is.
-  (cd "$p" && "${yarn4[@]}" workspaces focus --all --production >/dev/null)
+  (cd "$p" && "${yarn[@]}" workspaces focus --all --production >/dev/null)
   list_installed "$p" >"$out/installed-production.json"
 }
 
 make_git_dep
 start_git_daemon
 classic monorepo write_project "1.0.0" "git+file://$GIT_ROOT/gitdep.git#v1.0.0"
-berry monorepo write_project "workspace:*" "git://127.0.0.1:$GIT_PORT/gitdep.git#v1.0.0"
+berry berry-monorepo "$BERRY_VERSION" write_project "workspace:*" "git://127.0.0.1:$GIT_PORT/gitdep.git#v1.0.0"
+berry berry3-monorepo "$BERRY3_VERSION" write_project "workspace:*" "git://127.0.0.1:$GIT_PORT/gitdep.git#v1.0.0"
 classic app write_app
-berry app write_app
+berry berry-app "$BERRY_VERSION" write_app
+berry berry3-app "$BERRY3_VERSION" write_app
 rm -rf "$WORK"
 echo "fixtures written under $HERE"
