@@ -232,23 +232,31 @@ async function buildEdges(b: Build): Promise<void> {
 }
 
 function problemFailures(b: Build, problems: ShapeProblem[]): FileFailure[] {
-  const out = problems.slice(0, MAX_REPORTED_PROBLEMS).map((p): FileFailure => ({
+  return problems.map((p): FileFailure => ({
     file: b.file,
     line: b.lines.get(p.section)?.get(p.key),
     reason: 'parse-error',
     detail: `${p.section}.${p.key}: ${p.message}`,
   }));
-  if (problems.length > MAX_REPORTED_PROBLEMS)
-    out.push({
-      file: b.file,
+}
+
+/** Lists the first malformed entries one by one and the rest as a count, so a badly broken file stays readable. */
+function capFailures(file: string, failures: FileFailure[]): FileFailure[] {
+  const entries = failures.filter((f) => f.reason === 'parse-error');
+  if (entries.length <= MAX_REPORTED_PROBLEMS) return failures;
+  const kept = new Set(entries.slice(0, MAX_REPORTED_PROBLEMS));
+  return [
+    ...failures.filter((f) => f.reason !== 'parse-error' || kept.has(f)),
+    {
+      file,
       reason: 'parse-error',
-      detail: `${problems.length - MAX_REPORTED_PROBLEMS} more malformed entries`,
-    });
-  return out;
+      detail: `${entries.length - MAX_REPORTED_PROBLEMS} more malformed entries`,
+    },
+  ];
 }
 
 function lineOfTopKey(text: string, key: string, firstLine: number): number | undefined {
-  const lines = text.split('\n', 200);
+  const lines = text.split('\n');
   for (let i = Math.max(0, firstLine - 1); i < lines.length; i++)
     if (lines[i]!.startsWith(`${key}:`)) return i + 1;
   return undefined;
@@ -303,6 +311,6 @@ export async function extractPnpmLock(file: string, ctx: ExtractContext): Promis
     nodes: [...b.nodes.values()],
     edges: b.edges,
   };
-  const failures = [...problemFailures(b, problems), ...b.failures];
+  const failures = capFailures(file, [...problemFailures(b, problems), ...b.failures]);
   return failures.length ? { graphs: [graph], failures } : { graphs: [graph] };
 }

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildInventory } from '../../core/inventory.js';
 import type { DependencyGraph, GraphNode } from '../../core/model.js';
 import { makeContext } from '../../pipeline/context.js';
 import { pnpmLockPlugin } from './index.js';
@@ -163,5 +164,37 @@ describe('pnpm 11+ env lockfile', () => {
     const lines = readFileSync(join(FIXTURES, 'config-deps-pnpm12', 'pnpm-lock.yaml'), 'utf8').split('\n');
     expect(lines[isOdd.location!.line! - 1]).toBe('  is-odd@3.0.1:');
     expect(isOdd.location!.line).toBeGreaterThan(20);
+  });
+});
+
+describe('the plugin', () => {
+  it('claims pnpm-lock.yaml files outside node_modules only', () => {
+    const tree = { hasFile: () => false, hasDir: () => false };
+    expect(pnpmLockPlugin.claims('pnpm-lock.yaml', tree)).toBe(true);
+    expect(pnpmLockPlugin.claims('apps/web/pnpm-lock.yaml', tree)).toBe(true);
+    expect(pnpmLockPlugin.claims('node_modules/x/pnpm-lock.yaml', tree)).toBe(false);
+    expect(pnpmLockPlugin.claims('a/node_modules/.pnpm/lock.yaml', tree)).toBe(false);
+    expect(pnpmLockPlugin.claims('my-pnpm-lock.yaml', tree)).toBe(false);
+  });
+
+  it('gives a package prod in one workspace and dev in another both scopes per workspace', async () => {
+    const inv = buildInventory([await graphOf('monorepo-pnpm10')]);
+    // is-odd: prod in packages/ui, dev in packages/lib, dev in packages/app through its dev link to ui.
+    const isOdd = inv.components.find((c) => c.name === 'is-odd' && c.version === '3.0.1')!;
+    expect(isOdd.scopes).toEqual(['prod']);
+    expect(isOdd.workspaces).toEqual([
+      { workspace: 'packages/app', scopes: ['dev'], direct: false },
+      { workspace: 'packages/lib', scopes: ['dev'], direct: true },
+      { workspace: 'packages/ui', scopes: ['prod'], direct: true },
+    ]);
+    // ms: app declares it dev, but app's prod link to lib brings it in as prod.
+    const ms = inv.components.find((c) => c.name === 'ms')!;
+    expect(ms.workspaces.find((w) => w.workspace === 'packages/app')).toEqual({
+      workspace: 'packages/app',
+      scopes: ['prod'],
+      direct: true,
+    });
+    const fsevents = inv.components.find((c) => c.name === 'fsevents')!;
+    expect([fsevents.scopes, fsevents.platform]).toEqual([['prod', 'optional'], { os: ['darwin'] }]);
   });
 });

@@ -179,6 +179,24 @@ describe('pnpm-lock.yaml that can be partly used', () => {
   });
 });
 
+describe('unusual but valid text', () => {
+  it('reads CRLF line endings and a byte-order mark, with the same lines', async () => {
+    const text = '\ufeff' + GOOD_V9.replace(/\n/g, '\r\n');
+    const out = await extract(project({ 'pnpm-lock.yaml': text }));
+    const isOdd = out.graphs[0]!.nodes.find((n) => n.name === 'is-odd')!;
+    expect(isOdd.location?.line).toBe(GOOD_V9.split('\n').indexOf('  is-odd@3.0.1:') + 1);
+    expect(out.graphs[0]!.edges).toHaveLength(2);
+  });
+
+  it('lists at most 20 malformed entries and counts the rest', async () => {
+    const many = Array.from({ length: 30 }, (_, i) => `  bad${i}@1.0.0: nope\n`).join('');
+    const out = await extract(project({ 'pnpm-lock.yaml': GOOD_V9 + many }));
+    expect(out.failures).toHaveLength(21);
+    expect(out.failures![20]!.detail).toBe('10 more malformed entries');
+    expect(out.graphs[0]!.nodes).toHaveLength(2);
+  });
+});
+
 describe('a scan with a broken pnpm lockfile', () => {
   it('records the failure and still inventories the other projects', async () => {
     const good = readFileSync(
