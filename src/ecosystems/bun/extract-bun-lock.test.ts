@@ -93,6 +93,21 @@ describe('bun.lock', () => {
   });
 });
 
+describe('bun.lock with a workspace-local version', () => {
+  it("resolves a workspace's dependency to its own `<workspace>/<dep>` copy first", async () => {
+    const dir = fileURLToPath(new URL('./__fixtures__/bun-conflict', import.meta.url));
+    const out = await bunLockPlugin.extract('bun.lock', makeContext(dir, await walk(dir), true, 1 << 26));
+    const g = out.graphs[0]!;
+    const to = (from: string, name: string) =>
+      g.edges
+        .filter((e) => e.from === from && g.nodes.find((n) => n.id === e.to)?.name === name)
+        .map((e) => e.to);
+    expect(to('importer:packages/a', 'ms')).toEqual(['@fx/a/ms']);
+    expect(to('importer:.', 'ms')).toEqual(['ms']);
+    expect(to('debug', 'ms')).toEqual(['debug/ms']);
+  });
+});
+
 describe('bad bun.lock', () => {
   const dirs: string[] = [];
   afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));

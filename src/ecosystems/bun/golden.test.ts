@@ -8,7 +8,7 @@ import type { Component } from '../../core/model.js';
 import { scan } from '../../pipeline/scan.js';
 import { bunLockPlugin } from './index.js';
 
-describe.each(['bun-monorepo', 'bun-app'])('bun.lock golden: %s', (name) => {
+describe.each(['bun-monorepo', 'bun-app', 'bun-conflict'])('bun.lock golden: %s', (name) => {
   const dir = fileURLToPath(new URL(`./__fixtures__/${name}`, import.meta.url));
   const read = (f: string) => readFileSync(`${dir}/${f}`, 'utf8');
 

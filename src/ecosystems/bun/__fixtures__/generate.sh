@@ -133,6 +133,14 @@ write_app() {
 JSON
 }
 
+# Workspaces needing another version than the root's: bun keys those `<workspace>/<dep>`.
+write_conflict() {
+  local dir="$1"
+  mkdir -p "$dir/packages/a"
+  printf '{\n  "name": "fixture-conflict",\n  "workspaces": ["packages/*"],\n  "dependencies": { "ms": "^2.1.3" }\n}\n' >"$dir/package.json"
+  printf '{\n  "name": "@fx/a",\n  "version": "1.0.0",\n  "dependencies": { "debug": "2.6.9", "ms": "^1.0.0" }\n}\n' >"$dir/packages/a/package.json"
+}
+
 # The inputs a scan needs: the lockfile and every package.json outside node_modules.
 copy_project() {
   local from="$1" to="$2"
@@ -160,5 +168,6 @@ generate() {
 make_git_dep
 generate monorepo write_project
 generate app write_app
+generate conflict write_conflict
 rm -rf "$WORK"
 echo "fixtures written under $HERE"
