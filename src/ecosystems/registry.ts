@@ -2,6 +2,7 @@
 // test checks that every folder is registered and every registered plugin has a folder.
 import type { EcosystemPlugin } from '../core/plugin.js';
 import { bunLockPlugin } from './bun/index.js';
+import { cargoLockPlugin } from './cargo/index.js';
 import { npmPackageLockPlugin } from './npm/index.js';
 import { nodeModulesPlugin, packageJsonPlugin } from './npm-installed/index.js';
 import { pnpmLockPlugin } from './pnpm/index.js';
@@ -14,4 +15,5 @@ export const ECOSYSTEM_PLUGINS: EcosystemPlugin[] = [
   bunLockPlugin,
   nodeModulesPlugin,
   packageJsonPlugin,
+  cargoLockPlugin,
 ];
