@@ -99,6 +99,7 @@ export function parseClassicLockfile(text: string, file: string): ClassicEntry[]
       throw new FileError('parse-error', file, detail, lineNo);
     };
     if (raw.trim() === '' || raw.trimStart().startsWith('#')) continue;
+    if (/^(<{7}|={7}|>{7})/.test(raw)) fail('unresolved merge conflict marker');
     const line = parseLine(raw, fail);
     if (line.indent % 2 !== 0) fail(`indentation of ${line.indent} spaces is not a multiple of two`);
     const depth = line.indent / 2;

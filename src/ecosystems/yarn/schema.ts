@@ -60,11 +60,14 @@ export function toBerryEntry(raw: unknown): BerryEntry {
   return e;
 }
 
-/** Berry `conditions: os=linux & cpu=x64 & libc=glibc` -> platform lists. */
+/**
+ * Berry `conditions: os=linux & cpu=x64 & libc=glibc` -> platform lists. Alternatives such as
+ * `(os=darwin | os=linux)` become several values for that key.
+ */
 export function parseConditions(conditions: string): { os?: string[]; cpu?: string[]; libc?: string[] } {
   const out: { os?: string[]; cpu?: string[]; libc?: string[] } = {};
-  for (const clause of conditions.split('&')) {
-    const m = /^\s*\(?\s*(os|cpu|libc)\s*=\s*([^\s)]+)\s*\)?\s*$/.exec(clause);
+  for (const clause of conditions.replace(/[()]/g, ' ').split(/[&|]/)) {
+    const m = /^\s*(os|cpu|libc)\s*=\s*(\S+)\s*$/.exec(clause);
     if (!m) continue;
     const key = m[1] as 'os' | 'cpu' | 'libc';
     (out[key] ??= []).push(m[2]!);
