@@ -42,6 +42,8 @@ interface Build {
   nodes: Map<string, GraphNode>;
   edges: GraphEdge[];
   importerPaths: Set<string>;
+  /** Version in the package.json of each non-workspace `link:` target (null when unreadable). */
+  linkVersions: Map<string, string | null>;
 }
 
 const underDir = (dir: string, p: string): string => (dir === '.' ? p : posix.normalize(posix.join(dir, p)));
@@ -124,11 +126,31 @@ async function buildNodes(b: Build): Promise<void> {
   }
 }
 
+/** Every `link:` reference with the directory it is relative to. */
+function* linkRefs(lock: Lockfile): Generator<{ baseDir: string; ref: string }> {
+  for (const [path, imp] of lock.importers)
+    for (const field of DEP_FIELDS)
+      for (const dep of imp[field].values())
+        if (dep.version.startsWith('link:')) yield { baseDir: path, ref: dep.version };
+  for (const snap of lock.snapshots.values())
+    for (const deps of [snap.dependencies, snap.optionalDependencies])
+      for (const ref of deps.values()) if (ref.startsWith('link:')) yield { baseDir: '.', ref };
+}
+
+/** Reads the versions of linked folders up front, so edges can be built without awaiting. */
+async function loadLinkVersions(b: Build): Promise<void> {
+  for (const { baseDir, ref } of linkRefs(b.lock)) {
+    const target = linkTarget(baseDir, ref);
+    if (b.importerPaths.has(target) || b.linkVersions.has(target)) continue;
+    b.linkVersions.set(target, (await readManifestAt(b.ctx, underDir(b.dir, target)))?.version ?? null);
+  }
+}
+
 /** The node a `link:` reference points at when it is not a workspace importer. */
-async function linkNode(b: Build, name: string, target: string): Promise<string> {
+function linkNode(b: Build, name: string, target: string): string {
   const id = `link:${target}`;
   if (b.nodes.has(id)) return id;
-  const version = (await readManifestAt(b.ctx, underDir(b.dir, target)))?.version ?? null;
+  const version = b.linkVersions.get(target) ?? null;
   b.nodes.set(id, {
     id,
     ecosystem: 'npm',
@@ -154,11 +176,11 @@ interface DepRef {
   key: string;
 }
 
-async function addEdge(b: Build, d: DepRef): Promise<void> {
+function addEdge(b: Build, d: DepRef): void {
   let to: string | undefined;
   if (d.ref.startsWith('link:')) {
     const target = linkTarget(d.baseDir, d.ref);
-    to = b.importerPaths.has(target) ? importerRef(target) : await linkNode(b, d.name, target);
+    to = b.importerPaths.has(target) ? importerRef(target) : linkNode(b, d.name, target);
   } else {
     to = refToKey(b.lock.generation, d.name, d.ref);
     if (to === undefined || !b.nodes.has(to)) {
@@ -195,12 +217,12 @@ function declaredRange(lock: Lockfile, name: string, specifier: string): string 
   return lock.catalogs.get(catalog)?.get(name) ?? specifier;
 }
 
-async function buildEdges(b: Build): Promise<void> {
+function buildEdges(b: Build): void {
   const { lock } = b;
   for (const [path, imp] of lock.importers)
     for (const field of DEP_FIELDS)
       for (const [name, dep] of imp[field])
-        await addEdge(b, {
+        addEdge(b, {
           from: importerRef(path),
           baseDir: path,
           name,
@@ -219,7 +241,7 @@ async function buildEdges(b: Build): Promise<void> {
     ] as const;
     for (const [deps, kind] of fields)
       for (const [name, ref] of deps)
-        await addEdge(b, {
+        addEdge(b, {
           from: key,
           baseDir: '.',
           name,
@@ -299,10 +321,12 @@ export async function extractPnpmLock(file: string, ctx: ExtractContext): Promis
     nodes: new Map(),
     edges: [],
     importerPaths: new Set(lock.importers.keys()),
+    linkVersions: new Map(),
   };
   const importers = await buildImporters(b);
   await buildNodes(b);
-  await buildEdges(b);
+  await loadLinkVersions(b);
+  buildEdges(b);
   const graph: DependencyGraph = {
     ecosystem: 'npm',
     plugin: PLUGIN_ID,

@@ -198,3 +198,11 @@ describe('the plugin', () => {
     expect([fsevents.scopes, fsevents.platform]).toEqual([['prod', 'optional'], { os: ['darwin'] }]);
   });
 });
+
+describe('libc constraints', () => {
+  it('keeps libc beside os and cpu', async () => {
+    const g = await graphOf('webapp-pnpm10');
+    const gnu = node(g, (n) => n.name === '@rollup/rollup-linux-x64-gnu');
+    expect(gnu.platform).toEqual({ os: ['linux'], cpu: ['x64'], libc: ['glibc'] });
+  });
+});
