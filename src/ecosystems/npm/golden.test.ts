@@ -12,7 +12,14 @@ import { makeContext } from '../../pipeline/context.js';
 import { npmPackageLockPlugin } from './index.js';
 
 const FIXTURES = fileURLToPath(new URL('./__fixtures__/', import.meta.url));
-const FIXTURE_NAMES = ['workspaces-v3', 'workspaces-v2', 'features-v3', 'features-v2', 'legacy-v1', 'realistic-v3'];
+const FIXTURE_NAMES = [
+  'workspaces-v3',
+  'workspaces-v2',
+  'features-v3',
+  'features-v2',
+  'legacy-v1',
+  'realistic-v3',
+];
 
 interface LsNode {
   version?: string;

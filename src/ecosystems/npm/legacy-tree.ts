@@ -65,8 +65,14 @@ export function legacyEntries(doc: JsonObject, skipped: string[]): Map<string, L
  * as dev or optional by its flags. Scopes come out right; more packages look direct than are.
  */
 export function legacyRootDeclarations(entries: Map<string, LockEntry>): LockEntry {
-  const root = legacyEntry('', {});
-  delete root.legacy;
+  const root: LockEntry = {
+    key: '',
+    dependencies: {},
+    optionalDependencies: {},
+    peerDependencies: {},
+    devDependencies: {},
+    optionalPeers: new Set(),
+  };
   for (const e of entries.values()) {
     if (!e.legacy || e.key.lastIndexOf('node_modules/') !== 0) continue;
     const name = e.key.slice('node_modules/'.length);

@@ -72,7 +72,10 @@ export function buildEdges({ lock, classified, rootDeclarations }: EdgeInput): {
       const edge: GraphEdge = { from, to, kind, range: d.range };
       const target = classified.nodes.get(to);
       if (target && target.name !== name) edge.alias = name;
-      if (target?.source?.type === 'registry' && /^https?:\/\//.test(d.range))
+      if (
+        target?.source?.type === 'registry' &&
+        (d.range.startsWith('https://') || d.range.startsWith('http://'))
+      )
         target.source = { type: 'tarball', url: target.source.url ?? d.range };
       edges.push(edge);
     }

@@ -199,3 +199,29 @@ describe('SRI integrity', () => {
     ]);
   });
 });
+
+describe('lockfileVersion 1 without package.json', () => {
+  it('takes the top-level packages as the root dependencies, by their flags', async () => {
+    const out = await extract({
+      'package-lock.json': {
+        name: 'p',
+        lockfileVersion: 1,
+        requires: true,
+        dependencies: {
+          a: { version: '1.0.0', requires: { b: '^2.0.0' } },
+          b: { version: '2.1.0' },
+          d: { version: '3.0.0', dev: true },
+          o: { version: '4.0.0', optional: true },
+        },
+      },
+    });
+    const rootEdges = out.graphs[0]!.edges.filter((e) => e.from === 'importer:.');
+    expect(rootEdges.map((e) => `${e.to} ${e.kind}`).sort()).toEqual([
+      'node_modules/a prod',
+      'node_modules/b prod',
+      'node_modules/d dev',
+      'node_modules/o optional',
+    ]);
+    expect(out.failures).toEqual([]);
+  });
+});

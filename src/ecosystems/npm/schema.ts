@@ -18,7 +18,7 @@ export interface LockEntry {
   peerDependencies: Record<string, string>;
   devDependencies: Record<string, string>;
   /** Peers marked optional in peerDependenciesMeta. */
-  optionalPeers: Set<string>;
+  optionalPeers: ReadonlySet<string>;
   workspaces?: unknown;
   os?: string[];
   cpu?: string[];
@@ -43,11 +43,18 @@ export const isObject = (v: unknown): v is JsonObject =>
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
+const EMPTY: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
+/** A name → range map; the parsed object itself when it is well-formed (the usual case: no copy). */
 export function stringMap(v: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!isObject(v)) return out;
-  for (const [k, r] of Object.entries(v)) if (typeof r === 'string') out[k] = r;
-  return out;
+  if (!isObject(v)) return EMPTY;
+  for (const k in v) {
+    if (typeof v[k] === 'string') continue;
+    const out: Record<string, string> = {};
+    for (const [name, r] of Object.entries(v)) if (typeof r === 'string') out[name] = r;
+    return out;
+  }
+  return v as Record<string, string>;
 }
 
 function stringList(v: unknown): string[] | undefined {
@@ -64,9 +71,11 @@ export function licenseOf(v: unknown): string | undefined {
   return undefined;
 }
 
-function optionalPeersOf(meta: unknown): Set<string> {
+const NO_PEERS: ReadonlySet<string> = new Set();
+
+function optionalPeersOf(meta: unknown): ReadonlySet<string> {
+  if (!isObject(meta)) return NO_PEERS;
   const out = new Set<string>();
-  if (!isObject(meta)) return out;
   for (const [name, m] of Object.entries(meta)) if (isObject(m) && m.optional === true) out.add(name);
   return out;
 }
