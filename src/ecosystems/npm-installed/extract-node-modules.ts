@@ -51,42 +51,49 @@ export async function extractNodeModules(path: string, ctx: ExtractContext): Pro
   });
   for (const [real, pkg] of tree.packages) pending.push(asDependent(real, pkg));
 
-  while (pending.length) {
-    const dep = pending.shift()!;
-    if (done.has(dep.ref)) continue;
-    done.add(dep.ref);
-    for (const d of declaredEdges(dep.manifest, dep.isImporter)) {
-      const hit = await tree.lookup.resolve(dep.realDir, d.name);
-      if (!hit) {
-        if (d.kind !== 'optional' && !d.optionalPeer && !/^(file|link):/.test(d.spec))
-          missing.push(`${dep.isImporter ? dep.ref : tree.packages.get(dep.ref)?.node.name}>${d.name}`);
-        continue;
-      }
-      let to: string;
-      const importerPath = realOfImporter.get(hit.real);
-      if (importerPath !== undefined) to = importerRef(importerPath);
-      else {
-        const known = tree.packages.has(hit.real);
-        const pkg = await tree.load(hit.real, hit.at);
-        if (!pkg) continue;
-        if (!known) pending.push(asDependent(hit.real, pkg));
-        if (
-          dep.bundledHere &&
-          dep.manifest.bundled.includes(d.name) &&
-          hit.at.startsWith(`${dep.bundledHere}/`)
-        )
-          pkg.node.bundled = true;
-        to = hit.real;
-      }
-      const edge: GraphEdge = { from: dep.ref, to, kind: d.kind, range: d.spec };
-      const targetName = tree.packages.get(hit.real)?.node.name;
-      if (targetName && targetName !== d.name) edge.alias = d.name;
-      edges.push(edge);
-    }
+  const resolveDependent = async (dep: Dependent): Promise<void> => {
+    await Promise.all(
+      declaredEdges(dep.manifest, dep.isImporter).map(async (d) => {
+        const hit = await tree.lookup.resolve(dep.realDir, d.name);
+        if (!hit) {
+          if (d.kind !== 'optional' && !d.optionalPeer && !/^(file|link):/.test(d.spec))
+            missing.push(`${dep.isImporter ? dep.ref : tree.packages.get(dep.ref)?.node.name}>${d.name}`);
+          return;
+        }
+        let to: string;
+        const importerPath = realOfImporter.get(hit.real);
+        if (importerPath !== undefined) to = importerRef(importerPath);
+        else {
+          const known = tree.packages.has(hit.real);
+          const pkg = await tree.load(hit.real);
+          if (!pkg) return;
+          if (!known && !done.has(hit.real)) next.push(asDependent(hit.real, pkg));
+          if (
+            dep.bundledHere &&
+            dep.manifest.bundled.includes(d.name) &&
+            hit.at.startsWith(`${dep.bundledHere}/`)
+          )
+            pkg.node.bundled = true;
+          to = hit.real;
+        }
+        const edge: GraphEdge = { from: dep.ref, to, kind: d.kind, range: d.spec };
+        const targetName = tree.packages.get(hit.real)?.node.name;
+        if (targetName && targetName !== d.name) edge.alias = d.name;
+        edges.push(edge);
+      }),
+    );
+  };
+  // Breadth-first waves, each resolved concurrently; packages found only by lookup join the next wave.
+  let next: Dependent[] = pending;
+  while (next.length) {
+    const wave = [...new Map(next.filter((d) => !done.has(d.ref)).map((d) => [d.ref, d])).values()];
+    next = [];
+    wave.forEach((d) => done.add(d.ref));
+    await Promise.all(wave.map(resolveDependent));
   }
 
   const nodes = [...tree.packages.values()].map((p) => p.node).sort((a, b) => cmp(a.id, b.id));
-  edges.sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to));
+  edges.sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to) || cmp(a.kind, b.kind));
   const graph: DependencyGraph = {
     ecosystem: 'npm',
     plugin: NODE_MODULES_PLUGIN_ID,
@@ -99,7 +106,7 @@ export async function extractNodeModules(path: string, ctx: ExtractContext): Pro
     diagnostic(
       'inventory/installed-tree',
       { file: path },
-      { location: { file: path }, data: { packages: nodes.length, missing: missing.sort() } },
+      { location: { file: path }, data: { packages: nodes.length, missing: [...new Set(missing)].sort() } },
     ),
     ...tree.diagnostics,
   ];

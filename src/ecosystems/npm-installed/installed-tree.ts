@@ -35,35 +35,39 @@ export class InstalledTree {
 
   /** Enumerate everything installed under a node_modules directory and what it leads to. */
   async enumerate(nodeModules: string): Promise<void> {
-    const queue = [nodeModules];
-    while (queue.length) {
-      const dir = queue.shift()!;
-      const real = await this.ctx.realPath(dir);
-      if (real === undefined || this.listed.has(real)) continue;
-      this.listed.add(real);
-      for (const pkgDir of await this.packageDirs(real)) {
-        const pkg = await this.visit(pkgDir);
-        if (!pkg) continue;
-        const at = pkg.node.id;
-        queue.push(inDir(at, 'node_modules'));
-        // A pnpm virtual-store package keeps its dependencies beside it, in its own node_modules.
-        const holder = containingNodeModules(at);
-        if (holder) queue.push(holder);
-      }
+    let wave = [nodeModules];
+    while (wave.length) {
+      const next: string[] = [];
+      await Promise.all(wave.map((dir) => this.enumerateOne(dir, next)));
+      wave = next;
+    }
+  }
+
+  private async enumerateOne(dir: string, next: string[]): Promise<void> {
+    const real = await this.lookup.realPath(dir);
+    if (real === undefined || this.listed.has(real)) return;
+    this.listed.add(real);
+    const found = await Promise.all((await this.packageDirs(real)).map((p) => this.visit(p)));
+    for (const pkg of found) {
+      if (!pkg) continue;
+      next.push(inDir(pkg.node.id, 'node_modules'));
+      // A pnpm virtual-store package keeps its dependencies beside it, in its own node_modules.
+      const holder = containingNodeModules(pkg.node.id);
+      if (holder) next.push(holder);
     }
   }
 
   /** Load the package whose real directory is `real` (once), or undefined when it is not one. */
-  load(real: string, reachedAs: string): Promise<InstalledPackage | undefined> {
+  load(real: string): Promise<InstalledPackage | undefined> {
     let p = this.loading.get(real);
     if (!p) {
-      p = this.read(real, reachedAs);
+      p = this.read(real);
       this.loading.set(real, p);
     }
     return p;
   }
 
-  private async read(real: string, reachedAs: string): Promise<InstalledPackage | undefined> {
+  private async read(real: string): Promise<InstalledPackage | undefined> {
     const file = inDir(real, 'package.json');
     let manifest: Manifest;
     try {
@@ -78,7 +82,7 @@ export class InstalledTree {
       this.failures.push(f);
       return undefined;
     }
-    const pkg = { node: toNode(real, reachedAs, manifest), manifest };
+    const pkg = { node: toNode(real, manifest), manifest };
     this.packages.set(real, pkg);
     return pkg;
   }
@@ -106,13 +110,13 @@ export class InstalledTree {
   }
 
   private async visit(pkgDir: string): Promise<InstalledPackage | undefined> {
-    const real = await this.ctx.realPath(pkgDir);
+    const real = await this.lookup.realPath(pkgDir);
     if (real === undefined) {
       await this.reportLoop(pkgDir);
       return undefined; // dangling, or a link that leaves the scan root
     }
     if (this.importerDirs.has(real)) return undefined; // a workspace link
-    const holderReal = await this.ctx.realPath(posix.dirname(pkgDir));
+    const holderReal = await this.lookup.realPath(posix.dirname(pkgDir));
     if (holderReal !== undefined && (holderReal === real || holderReal.startsWith(`${real}/`))) {
       this.diagnostics.push(
         diagnostic(
@@ -126,7 +130,7 @@ export class InstalledTree {
       return undefined;
     }
     if (this.loading.has(real)) return undefined; // already visited through another path
-    return this.load(real, pkgDir);
+    return this.load(real);
   }
 
   private async reportLoop(pkgDir: string): Promise<void> {
@@ -161,8 +165,9 @@ export function installedName(pkgDir: string): string {
   return parent.startsWith('@') ? `${parent}/${base}` : base;
 }
 
-function toNode(real: string, reachedAs: string, m: Manifest): GraphNode {
-  const folderName = installedName(reachedAs);
+/** The folder name of the real directory differs from `name` for an npm alias (`npm:` specs). */
+function toNode(real: string, m: Manifest): GraphNode {
+  const folderName = installedName(real);
   const name = m.name ?? folderName;
   const version = m.version ?? null;
   const node: GraphNode = {
@@ -173,7 +178,7 @@ function toNode(real: string, reachedAs: string, m: Manifest): GraphNode {
     purl: npmPurl(name, version),
     location: { file: inDir(real, 'package.json') },
   };
-  if (folderName !== name) node.aliases = [folderName];
+  if (folderName !== name && containingNodeModules(real)) node.aliases = [folderName];
   if (m.license) node.declaredLicense = m.license;
   if (m.integrity) {
     node.integrity = m.integrity;

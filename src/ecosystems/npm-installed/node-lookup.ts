@@ -17,24 +17,27 @@ export function lookupCandidates(fromDir: string, name: string): string[] {
   return out;
 }
 
-/** Resolves package directories to their real paths, caching every answer. */
+/** Resolves package directories to their real paths; every answer of ctx.realPath is cached. */
 export class ModuleLookup {
   private readonly real = new Map<string, Promise<string | undefined>>();
 
   constructor(private readonly ctx: ExtractContext) {}
 
-  /** Real path of a directory holding a package.json, or undefined. */
-  packageDir(path: string): Promise<string | undefined> {
+  /** ctx.realPath, memoised: installed trees ask about the same directories many times. */
+  realPath(path: string): Promise<string | undefined> {
     let p = this.real.get(path);
     if (!p) {
-      p = (async () => {
-        const r = await this.ctx.realPath(path);
-        if (r === undefined) return undefined;
-        return (await this.ctx.realPath(inDir(r, 'package.json'))) ? r : undefined;
-      })();
+      p = this.ctx.realPath(path);
       this.real.set(path, p);
     }
     return p;
+  }
+
+  /** Real path of a directory holding a package.json, or undefined. */
+  async packageDir(path: string): Promise<string | undefined> {
+    const r = await this.realPath(path);
+    if (r === undefined) return undefined;
+    return (await this.realPath(inDir(r, 'package.json'))) ? r : undefined;
   }
 
   /** Where `require(name)` from a file in `fromDir` would find the package: its real directory. */
