@@ -9,7 +9,7 @@ import type { DependencyGraph } from '../../core/model.js';
 import { walk } from '../../discover/walk.js';
 import { makeContext } from '../../pipeline/context.js';
 import { scan } from '../../pipeline/scan.js';
-import { keySegments } from './extract-bun-lock.js';
+import { keySegments } from './bun-links.js';
 import { bunLockPlugin } from './index.js';
 
 const root = fileURLToPath(new URL('./__fixtures__/bun-monorepo', import.meta.url));
