@@ -2,8 +2,7 @@
 // looked up among the entries' descriptors, through the built-in `patch:` wrapper Yarn applies
 // on its own when the lockfile has one. Workspace dependency kinds come from package.json.
 // Peer dependencies point at what the dependent's parents provide under that name, as Yarn's
-// virtual packages do; a peer nobody provides falls back to a locked package that satisfies it.
-import semver from 'semver';
+// virtual packages do; a peer nobody provides is left unlinked, as Yarn leaves it uninstalled.
 import type { EdgeKind } from '../../core/model.js';
 import { importerRef } from '../../core/model.js';
 import type { BerryRecord } from './berry-document.js';
@@ -121,21 +120,8 @@ function linkPeers(input: LinkInput, depsOf: Map<string, Map<string, string>>): 
   for (const rec of withPeers) {
     const id = rec.entry.resolution;
     for (const [name, range] of Object.entries(rec.entry.peerDependencies)) {
-      const found = [...(provided.get(id)?.get(name) ?? [])];
-      if (!found.length && !rec.entry.optionalPeers.has(name)) {
-        const fallback = bestSatisfying(b, name, range);
-        if (fallback) found.push(fallback);
-      }
-      for (const to of found) if (to !== id) b.addEdge(id, to, 'peer', range);
+      // A peer no parent provides is not installed by Yarn (it warns YN0002): no edge.
+      for (const to of provided.get(id)?.get(name) ?? []) if (to !== id) b.addEdge(id, to, 'peer', range);
     }
   }
-}
-
-function bestSatisfying(b: GraphBuilder, name: string, range: string): string | undefined {
-  let best: { id: string; version: string } | undefined;
-  for (const n of b.nodes.values()) {
-    if (n.name !== name || !n.version || !semver.satisfies(n.version, range, { loose: true })) continue;
-    if (!best || semver.gt(n.version, best.version, { loose: true })) best = { id: n.id, version: n.version };
-  }
-  return best?.id;
 }
