@@ -7,6 +7,7 @@ import { npmPackageLockPlugin } from './npm/index.js';
 import { nodeModulesPlugin, packageJsonPlugin } from './npm-installed/index.js';
 import { pnpmLockPlugin } from './pnpm/index.js';
 import { yarnLockPlugin } from './yarn/index.js';
+import { ohpmLockPlugin, ohpmManifestPlugin } from './ohpm/index.js';
 
 export const ECOSYSTEM_PLUGINS: EcosystemPlugin[] = [
   npmPackageLockPlugin,
@@ -16,4 +17,6 @@ export const ECOSYSTEM_PLUGINS: EcosystemPlugin[] = [
   nodeModulesPlugin,
   packageJsonPlugin,
   cargoLockPlugin,
+  ohpmLockPlugin,
+  ohpmManifestPlugin,
 ];
