@@ -217,3 +217,17 @@ describe('a scan with a broken pnpm lockfile', () => {
     expect(result.projects.map((p) => p.source)).toEqual(['good/pnpm-lock.yaml']);
   });
 });
+
+describe('YAML aliases', () => {
+  it('reads a mapping repeated through aliases once and says so, instead of multiplying the graph', async () => {
+    const deps = Array.from({ length: 50 }, (_, i) => `      d${i}: 1.0.0`).join('\n');
+    const many = Array.from({ length: 50 }, (_, i) => `  p${i}@1.0.0:\n    dependencies: *deps`).join('\n');
+    const text = `lockfileVersion: '9.0'\nimporters:\n  .: {}\npackages: {}\nsnapshots:\n  base@1.0.0:\n    dependencies: &deps\n${deps}\n${many}\n`;
+    const out = await extract(project({ 'pnpm-lock.yaml': text }));
+    const details = (out.failures ?? []).map((f) => f.detail);
+    expect(details).toContain('snapshots.p0@1.0.0: repeats a mapping through a YAML alias');
+    // 51 snapshots without packages entries + base's 50 dangling dependencies + 50 aliases = 151;
+    // reading each alias would have added 50 dangling dependencies apiece (2,601 in all).
+    expect(details.at(-1)).toBe('131 more malformed entries');
+  });
+});

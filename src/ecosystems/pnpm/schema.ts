@@ -79,13 +79,31 @@ export function lockfileVersionOf(doc: unknown): string | undefined {
   return str(doc.lockfileVersion);
 }
 
-function stringMap(v: unknown, section: string, key: string, problems: ShapeProblem[]): Map<string, string> {
+/** What the readers share: the problems found and the mappings already read. */
+interface ReadState {
+  problems: ShapeProblem[];
+  /** pnpm never writes YAML aliases; a mapping met twice is one, and is read once only (no blow-up). */
+  seen: WeakSet<object>;
+}
+
+function firstVisit(st: ReadState, v: Obj, section: string, key: string): boolean {
+  if (!st.seen.has(v)) {
+    st.seen.add(v);
+    return true;
+  }
+  st.problems.push({ section, key, message: 'repeats a mapping through a YAML alias' });
+  return false;
+}
+
+function stringMap(v: unknown, section: string, key: string, st: ReadState): Map<string, string> {
   const out = new Map<string, string>();
+  const problems = st.problems;
   if (v === undefined || v === null) return out;
   if (!isObj(v)) {
     problems.push({ section, key, message: 'dependencies are not a mapping' });
     return out;
   }
+  if (!firstVisit(st, v, section, key)) return out;
   for (const [name, ref] of Object.entries(v)) {
     const s = str(ref);
     if (s === undefined) problems.push({ section, key, message: `dependency ${name} has no reference` });
@@ -94,7 +112,8 @@ function stringMap(v: unknown, section: string, key: string, problems: ShapeProb
   return out;
 }
 
-function readImporter(raw: unknown, path: string, problems: ShapeProblem[]): LockImporter {
+function readImporter(raw: unknown, path: string, st: ReadState): LockImporter {
+  const problems = st.problems;
   const imp: LockImporter = {
     dependencies: new Map(),
     devDependencies: new Map(),
@@ -105,6 +124,7 @@ function readImporter(raw: unknown, path: string, problems: ShapeProblem[]): Loc
       problems.push({ section: 'importers', key: path, message: 'not a mapping' });
     return imp;
   }
+  if (!firstVisit(st, raw, 'importers', path)) return imp;
   for (const field of DEP_FIELDS) {
     const deps = raw[field];
     if (deps === undefined || deps === null) continue;
@@ -112,6 +132,7 @@ function readImporter(raw: unknown, path: string, problems: ShapeProblem[]): Loc
       problems.push({ section: 'importers', key: path, message: `${field} is not a mapping` });
       continue;
     }
+    if (!firstVisit(st, deps, 'importers', path)) continue;
     for (const [name, d] of Object.entries(deps)) {
       const version = isObj(d) ? str(d.version) : undefined;
       if (!isObj(d) || version === undefined) {
@@ -152,10 +173,10 @@ function readMeta(raw: Obj): PackageMeta {
   return m;
 }
 
-function readSnapshot(raw: Obj, section: string, key: string, problems: ShapeProblem[]): Snapshot {
+function readSnapshot(raw: Obj, section: string, key: string, st: ReadState): Snapshot {
   return {
-    dependencies: stringMap(raw.dependencies, section, key, problems),
-    optionalDependencies: stringMap(raw.optionalDependencies, section, key, problems),
+    dependencies: stringMap(raw.dependencies, section, key, st),
+    optionalDependencies: stringMap(raw.optionalDependencies, section, key, st),
   };
 }
 
@@ -199,11 +220,12 @@ export function readLockfile(
   lockfileVersion: string,
   problems: ShapeProblem[],
 ): Lockfile {
+  const st: ReadState = { problems, seen: new WeakSet() };
   const importers = new Map<string, LockImporter>();
   const rawImporters = entries(doc, 'importers');
   // A single-project lockfile may keep the root's dependencies at the top level.
-  if (rawImporters.length === 0) importers.set('.', readImporter(doc, '.', problems));
-  for (const [path, raw] of rawImporters) importers.set(path, readImporter(raw, path, problems));
+  if (rawImporters.length === 0) importers.set('.', readImporter(doc, '.', st));
+  for (const [path, raw] of rawImporters) importers.set(path, readImporter(raw, path, st));
 
   const packages = new Map<string, PackageMeta>();
   const snapshots = new Map<string, Snapshot>();
@@ -212,14 +234,16 @@ export function readLockfile(
       problems.push({ section: 'packages', key, message: 'not a mapping' });
       continue;
     }
+    if (!firstVisit(st, raw, 'packages', key)) continue;
     packages.set(key, readMeta(raw));
-    if (generation === 6) snapshots.set(key, readSnapshot(raw, 'packages', key, problems));
+    if (generation === 6) snapshots.set(key, readSnapshot(raw, 'packages', key, st));
   }
   if (generation === 9)
     for (const [key, raw] of entries(doc, 'snapshots')) {
-      if (raw === null || raw === undefined) snapshots.set(key, readSnapshot({}, 'snapshots', key, problems));
+      if (raw === null || raw === undefined) snapshots.set(key, readSnapshot({}, 'snapshots', key, st));
       else if (!isObj(raw)) problems.push({ section: 'snapshots', key, message: 'not a mapping' });
-      else snapshots.set(key, readSnapshot(raw, 'snapshots', key, problems));
+      else if (firstVisit(st, raw, 'snapshots', key))
+        snapshots.set(key, readSnapshot(raw, 'snapshots', key, st));
     }
   return {
     generation,
