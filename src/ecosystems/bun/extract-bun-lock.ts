@@ -138,6 +138,7 @@ export async function extractBunLock(
   members.sort((x, y) => (x.path === '.' ? -1 : y.path === '.' ? 1 : x.path.localeCompare(y.path)));
   for (const m of members) b.importers.push(toImporter(base, m));
   linkBunGraph(b, file, members, entries);
+  b.warnUnreachable();
   return b.output();
 }
 

@@ -15,6 +15,8 @@ describe.each(['bun-monorepo', 'bun-app', 'bun-conflict'])('bun.lock golden: %s'
   async function components(): Promise<Component[]> {
     const result = await scan(dir, { plugins: [bunLockPlugin], analyzers: [] });
     expect(result.status.failures).toEqual([]);
+    // Every locked package is reached from an importer: no stale-lockfile warnings.
+    expect(result.diagnostics.filter((d) => d.code === 'file/inconsistent')).toEqual([]);
     return result.components;
   }
 

@@ -1,6 +1,7 @@
 // Collects what the bun.lock parser finds (importers, nodes, edges, partial failures) into one
 // DependencyGraph, keeping edges unique and failures one per problem.
 import type { DependencyGraph, EdgeKind, GraphEdge, GraphNode, Importer } from '../../core/model.js';
+import { diagnostic, type Diagnostic } from '../../core/diagnostics.js';
 import type { ExtractOutput } from '../../core/plugin.js';
 import type { FileFailure } from '../../core/status.js';
 
@@ -11,6 +12,7 @@ export class BunGraphBuilder {
   readonly nodes = new Map<string, GraphNode>();
   private readonly edges = new Map<string, GraphEdge>();
   readonly failures: FileFailure[] = [];
+  readonly diagnostics: Diagnostic[] = [];
 
   constructor(readonly source: string) {}
 
@@ -28,6 +30,35 @@ export class BunGraphBuilder {
       this.failures.push(f);
   }
 
+  /**
+   * Warns about locked packages no importer reaches (a stale lockfile: the package manager would
+   * drop them). A warning, not a failure: the rest of the result is whole. `except` lists ids
+   * that are reached in ways the graph does not show (e.g. the base of a patched package).
+   */
+  warnUnreachable(except: Set<string> = new Set()): void {
+    const seen = new Set<string>();
+    const stack = this.importers.map((i) => `importer:${i.path}`);
+    const next = new Map<string, string[]>();
+    for (const e of this.edges.values()) {
+      const list = next.get(e.from);
+      if (list) list.push(e.to);
+      else next.set(e.from, [e.to]);
+    }
+    while (stack.length) {
+      for (const to of next.get(stack.pop()!) ?? []) {
+        if (seen.has(to)) continue;
+        seen.add(to);
+        stack.push(to);
+      }
+    }
+    for (const n of this.nodes.values()) {
+      if (seen.has(n.id) || except.has(n.id)) continue;
+      const detail = `${n.id} is locked but nothing depends on it`;
+      const location = n.location ?? { file: this.source };
+      this.diagnostics.push(diagnostic('file/inconsistent', { file: this.source, detail }, { location }));
+    }
+  }
+
   output(): ExtractOutput {
     const graph: DependencyGraph = {
       ecosystem: 'npm',
@@ -39,6 +70,7 @@ export class BunGraphBuilder {
     };
     const out: ExtractOutput = { graphs: [graph] };
     if (this.failures.length) out.failures = this.failures;
+    if (this.diagnostics.length) out.diagnostics = this.diagnostics;
     return out;
   }
 }

@@ -80,6 +80,17 @@ function buildNode(rec: BerryRecord, file: string, base: string, b: GraphBuilder
   return node;
 }
 
+/** Ids of packages that a patched package is built from: fetched, though no edge leads there. */
+function patchBases(b: GraphBuilder): Set<string> {
+  const out = new Set<string>();
+  for (const n of b.nodes.values()) {
+    if (n.source?.type !== 'patch') continue;
+    const inner = parsePatch(splitDescriptor(n.id)?.range ?? '')?.inner;
+    if (inner) out.add(inner);
+  }
+  return out;
+}
+
 const patchFirst = (n: GraphNode) => (n.source?.type === 'patch' ? 1 : 0);
 
 export async function extractYarnLockBerry(
@@ -133,6 +144,7 @@ export async function extractYarnLockBerry(
       });
   }
   linkBerryGraph({ b, file, targets, workspaceRecords, nodeRecords, members });
+  b.warnUnreachable(patchBases(b));
   // A patched package shares its purl with the unpatched one; listing it first lets the merged
   // component show what is actually installed (source 'patch', the patched build's checksum).
   const ordered = [...b.nodes.values()].sort((x, y) => patchFirst(y) - patchFirst(x));

@@ -121,6 +121,7 @@ export async function extractYarnLockV1(
   }
   for (const m of members) linkImporter(b, r, m, file);
   for (const entry of kept) linkEntry(b, r, entry, file);
+  if (members[0]!.manifest) b.warnUnreachable();
   return b.output();
 }
 

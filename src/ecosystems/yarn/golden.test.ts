@@ -16,6 +16,8 @@ const readJson = (dir: string, file: string): unknown =>
 async function components(dir: string): Promise<Component[]> {
   const result = await scan(fixture(dir), { plugins: [yarnLockPlugin], analyzers: [] });
   expect(result.status.failures).toEqual([]);
+  // Every locked package is reached from an importer: no stale-lockfile warnings.
+  expect(result.diagnostics.filter((d) => d.code === 'file/inconsistent')).toEqual([]);
   return result.components;
 }
 

@@ -22,6 +22,7 @@ async function scanFiles(files: Record<string, string>) {
     failures: result.status.failures,
     components: result.components,
     complete: result.status.complete,
+    diagnostics: result.diagnostics,
   };
 }
 
@@ -64,6 +65,19 @@ describe('malformed classic yarn.lock', () => {
       expect.objectContaining({ file: 'yarn.lock', line: 6, reason: 'inconsistent' }),
     );
     expect(r.components.map((c) => c.name)).toEqual(['ms']);
+  });
+
+  it('warns about an entry nothing depends on, without failing the scan', async () => {
+    const r = await scanFiles({
+      'package.json': rootManifest({ ms: '^2.1.3' }),
+      'yarn.lock': `${V1}left-pad@^1:\n  version "1.3.0"\n\nms@^2.1.3:\n  version "2.1.3"\n`,
+    });
+    expect(r.failures).toEqual([]);
+    expect(r.complete).toBe(true);
+    expect(r.diagnostics).toMatchObject([
+      { code: 'file/inconsistent', severity: 'warning', location: { file: 'yarn.lock', line: 3 } },
+    ]);
+    expect(r.components.find((c) => c.name === 'left-pad')?.properties?.extraneous).toBe(true);
   });
 
   it('without package.json, says so and treats the top of the graph as prod', async () => {
