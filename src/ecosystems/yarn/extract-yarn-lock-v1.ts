@@ -150,7 +150,16 @@ function linkEntry(b: GraphBuilder, r: Resolver, entry: ClassicEntry, file: stri
     ['optionalDependencies', 'optional'],
   ] as const) {
     const deps = block(entry.body, field);
-    if (!deps) continue;
+    if (!deps) {
+      if (entry.body.values.has(field))
+        b.fail({
+          file,
+          line: entry.body.lines.get(field),
+          reason: 'parse-error',
+          detail: `${field} is not a block`,
+        });
+      continue;
+    }
     for (const [name, value] of deps.values) {
       const range = typeof value === 'object' ? undefined : String(value);
       const line = deps.lines.get(name);

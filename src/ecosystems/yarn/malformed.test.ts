@@ -91,6 +91,13 @@ describe('malformed classic yarn.lock', () => {
     ]);
   });
 
+  it('reports a dependencies field that is not a block', async () => {
+    const r = await scanFiles({ 'yarn.lock': `${V1}ms@^2.1.3:\n  version "2.1.3"\n  dependencies "x"\n` });
+    expect(r.failures).toContainEqual(
+      expect.objectContaining({ file: 'yarn.lock', line: 5, reason: 'parse-error' }),
+    );
+  });
+
   it('reports a package.json that is not JSON at its line', async () => {
     const r = await scanFiles({ 'package.json': '{\n  "name": "r",\n  oops\n}\n', 'yarn.lock': V1 });
     expect(r.failures).toMatchObject([{ file: 'package.json', line: 3, reason: 'parse-error' }]);
