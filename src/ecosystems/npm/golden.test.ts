@@ -40,25 +40,31 @@ function realName(key: string, node: LsNode): string {
   return m ? decodeURIComponent(m[1]!) : key;
 }
 
-/** Every name@version npm ls lists (deduped entries included), without the workspaces themselves. */
-function lsPackages(tree: LsNode, workspaces: Set<string>): Set<string> {
+/**
+ * Every name@version npm ls lists (deduped entries included), without the workspaces themselves,
+ * and the direct ones: the root's children and each workspace's children.
+ */
+function lsPackages(tree: LsNode, workspaces: Set<string>): { all: Set<string>; direct: Set<string> } {
   const aliasNames = new Map<string, string>(); // `key@version` → real name, from entries with `resolved`
-  const all: [string, LsNode][] = [];
-  const visit = (node: LsNode) => {
+  const found: [string, LsNode, boolean][] = [];
+  const visit = (node: LsNode, directHere: boolean) => {
     for (const [key, dep] of Object.entries(node.dependencies ?? {})) {
       if (dep.version === undefined) continue; // an optional dependency for another platform
-      all.push([key, dep]);
+      found.push([key, dep, directHere]);
       if (dep.resolved) aliasNames.set(`${key}@${dep.version}`, realName(key, dep));
-      visit(dep);
+      visit(dep, directHere && workspaces.has(key));
     }
   };
-  visit(tree);
-  const out = new Set<string>();
-  for (const [key, dep] of all) {
+  visit(tree, true);
+  const all = new Set<string>();
+  const direct = new Set<string>();
+  for (const [key, dep, isDirect] of found) {
     if (workspaces.has(key)) continue;
-    out.add(`${aliasNames.get(`${key}@${dep.version}`) ?? key}@${dep.version}`);
+    const id = `${aliasNames.get(`${key}@${dep.version}`) ?? key}@${dep.version}`;
+    all.add(id);
+    if (isDirect) direct.add(id);
   }
-  return out;
+  return { all, direct };
 }
 
 function workspaceNames(dir: string): Set<string> {
@@ -100,12 +106,13 @@ describe.each(FIXTURE_NAMES)('npm/package-lock golden: %s', (name) => {
     const on = readJson<LsPlatform>(join(dir, 'npm-ls-platform.json'));
     const workspaces = workspaceNames(dir);
     const everything = lsPackages(readJson(join(dir, 'npm-ls.json')), workspaces);
-    const prod = lsPackages(readJson(join(dir, 'npm-ls-prod.json')), workspaces);
-    const expected = [...everything].map((p) => `${p} ${prod.has(p) ? 'prod' : 'dev'}`).sort();
-    const actual = inventory.components
-      .filter((c) => installableOn(c.platform, on))
-      .map((c) => `${c.name}@${c.version} ${scopeOf(c)}`)
-      .sort();
+    const prod = lsPackages(readJson(join(dir, 'npm-ls-prod.json')), workspaces).all;
+    const expected = [...everything.all].map((p) => `${p} ${prod.has(p) ? 'prod' : 'dev'}`).sort();
+    const installed = inventory.components.filter((c) => installableOn(c.platform, on));
+    const actual = installed.map((c) => `${c.name}@${c.version} ${scopeOf(c)}`).sort();
     expect(actual).toEqual(expected);
+    // Direct: what the root or a workspace lists at its first level.
+    const direct = installed.filter((c) => c.direct).map((c) => `${c.name}@${c.version}`);
+    expect(direct.sort()).toEqual([...everything.direct].sort());
   });
 });
