@@ -100,4 +100,23 @@ describe('npm-installed/node-modules on malformed trees', () => {
     const loops = result.diagnostics.filter((d) => d.code === 'file/symlink-loop').map((d) => d.params.file);
     expect(loops.sort()).toEqual(['node_modules/a/node_modules/self', 'node_modules/x', 'node_modules/y']);
   });
+
+  it('reads the rest of the tree past a broken installed package.json, and lists what is missing', async () => {
+    const root = tree({
+      'package.json': {
+        name: 'app',
+        dependencies: { a: '1', b: '1', gone: '1' },
+        optionalDependencies: { opt: '1' },
+      },
+      'node_modules/a/package.json': { name: 'a', version: '1.0.0', dependencies: { deep: '2' } },
+      'node_modules/b/package.json': '{\n  "name": "b",\n  "version": \n}',
+    });
+    const result = await scan(root, { plugins, analyzers: [] });
+    expect(result.components.map((c) => c.purl)).toEqual(['pkg:npm/a@1.0.0']);
+    expect(result.status.failures).toMatchObject([
+      { file: 'node_modules/b/package.json', reason: 'parse-error', line: 4 },
+    ]);
+    const note = result.diagnostics.find((d) => d.code === 'inventory/installed-tree')!;
+    expect(note.data).toEqual({ packages: 1, missing: ['a>deep', 'importer:.>gone'] // b is a failure, not missing });
+  });
 });

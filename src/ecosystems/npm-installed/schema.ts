@@ -3,6 +3,7 @@
 // one odd field must not hide a package from the inventory.
 import type { Hash, Platform, ResolvedSource, SourceType } from '../../core/model.js';
 import { FileError } from '../../core/plugin.js';
+import { jsonErrorOffset } from './json-error-offset.js';
 
 export type DepField = 'dependencies' | 'devDependencies' | 'optionalDependencies' | 'peerDependencies';
 
@@ -38,12 +39,9 @@ export function parseJson(text: string, file: string): unknown {
     return JSON.parse(text);
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
-    const lineMatch = /line (\d+)/.exec(msg);
-    const posMatch = /position (\d+)/.exec(msg);
-    let line = lineMatch ? Number(lineMatch[1]) : undefined;
-    if (!line && posMatch) line = text.slice(0, Number(posMatch[1])).split('\n').length;
-    if (!line && /end of (JSON|data) input/i.test(msg)) line = text.split('\n').length;
-    throw new FileError('parse-error', file, msg.split('\n')[0]!, line);
+    const at = jsonErrorOffset(text);
+    const line = at >= 0 ? text.slice(0, at).split('\n').length : undefined;
+    throw new FileError('parse-error', file, msg.replace(/\s+/g, ' '), line);
   }
 }
 
