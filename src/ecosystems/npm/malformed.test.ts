@@ -174,6 +174,15 @@ describe('malformed npm lockfiles', () => {
 });
 
 describe('npm lockfile claims', () => {
+  it('reads only npm-shrinkwrap.json in a scan of a folder that has both', async () => {
+    const lock = (version: string) =>
+      v3({ '': { dependencies: { a: version } }, 'node_modules/a': { version } });
+    const dir = project({ 'npm-shrinkwrap.json': lock('2.0.0'), 'package-lock.json': lock('1.0.0') });
+    const result = await scan(dir, { plugins: [npmPackageLockPlugin], analyzers: [] });
+    expect(result.projects.map((p) => p.source)).toEqual(['npm-shrinkwrap.json']);
+    expect(result.components.map((c) => c.purl)).toEqual(['pkg:npm/a@2.0.0']);
+  });
+
   const tree = (...files: string[]) => ({ hasFile: (p: string) => files.includes(p) });
 
   it('claims package-lock.json and npm-shrinkwrap.json outside node_modules', () => {
