@@ -61,7 +61,7 @@ class PnpmList {
   idOf(e: ListEntry): string {
     if (/^(file|link):/.test(e.version)) {
       const rel = e.path.includes('/node_modules/.pnpm/')
-        ? e.version.slice(e.version.indexOf(':') + 1)
+        ? e.version.slice(e.version.indexOf(':') + 1).replace(/\(.*$/, '')
         : e.path.replace('<root>/', '');
       const pkg = JSON.parse(readFileSync(join(this.dir, rel, 'package.json'), 'utf8')) as {
         version: string;

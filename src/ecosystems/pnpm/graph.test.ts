@@ -206,3 +206,18 @@ describe('libc constraints', () => {
     expect(gnu.platform).toEqual({ os: ['linux'], cpu: ['x64'], libc: ['glibc'] });
   });
 });
+
+describe('injected workspace dependencies', () => {
+  it('makes the injected copy a file node with its peer resolved from the dependent', async () => {
+    const g = await graphOf('injected-pnpm10');
+    const lib = node(g, (n) => n.id === 'lib@file:packages/lib(react@18.2.0)');
+    expect([lib.name, lib.version, lib.purl, lib.source]).toEqual([
+      'lib',
+      '2.0.0',
+      'pkg:npm/lib@2.0.0',
+      { type: 'file', url: 'packages/lib' },
+    ]);
+    expect(edgesFrom(g, 'importer:packages/app')).toContain('prod lib@file:packages/lib(react@18.2.0)');
+    expect(edgesFrom(g, lib.id).sort()).toEqual(['peer react@18.2.0', 'prod is-odd@3.0.1']);
+  });
+});

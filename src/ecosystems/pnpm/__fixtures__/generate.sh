@@ -225,6 +225,33 @@ JSON
   printf 'overrides:\n  is-odd: 3.0.0\nexcludeLinksFromLockfile: true\n' >"$d/pnpm-workspace.yaml"
 }
 
+# An injected workspace dependency (dependenciesMeta.injected): app gets a copy of lib, keyed
+# `lib@file:packages/lib(react@18.2.0)`, with lib's peer resolved from app.
+write_injected() {
+  local d="$1"
+  pkg "$d/package.json" <<'JSON'
+{ "name": "injected-root", "private": true }
+JSON
+  printf 'packages:\n  - packages/*\n' >"$d/pnpm-workspace.yaml"
+  pkg "$d/packages/app/package.json" <<'JSON'
+{
+  "name": "app",
+  "version": "1.0.0",
+  "dependencies": { "lib": "workspace:*", "react": "18.2.0" },
+  "dependenciesMeta": { "lib": { "injected": true } }
+}
+JSON
+  pkg "$d/packages/lib/package.json" <<'JSON'
+{
+  "name": "lib",
+  "version": "2.0.0",
+  "dependencies": { "is-odd": "3.0.1" },
+  "peerDependencies": { "react": "*" },
+  "devDependencies": { "react": "17.0.2", "ms": "2.1.3" }
+}
+JSON
+}
+
 # Runs pnpm in a temp copy and keeps the outputs. $1 name, $2 pnpm version, $3 writer + args.
 generate() {
   local name="$1" pnpm="$2"
@@ -265,7 +292,7 @@ generate() {
 }
 
 make_git_repo
-all=(monorepo-pnpm8 monorepo-pnpm9 monorepo-pnpm10 monorepo-pnpm12 single-pnpm11 single-pnpm8 peer-from-dev-pnpm10 config-deps-pnpm12 webapp-pnpm10 overrides-pnpm10)
+all=(monorepo-pnpm8 monorepo-pnpm9 monorepo-pnpm10 monorepo-pnpm12 single-pnpm11 single-pnpm8 peer-from-dev-pnpm10 config-deps-pnpm12 webapp-pnpm10 overrides-pnpm10 injected-pnpm10)
 sel=("${@:-${all[@]}}")
 for name in "${sel[@]}"; do
   case "$name" in
@@ -279,6 +306,7 @@ for name in "${sel[@]}"; do
     config-deps-pnpm12) generate "$name" 12 write_config_deps ;;
     webapp-pnpm10) generate "$name" 10 write_webapp ;;
     overrides-pnpm10) generate "$name" 10 write_overrides ;;
+    injected-pnpm10) generate "$name" 10 write_injected ;;
     *) echo "unknown fixture $name" >&2 && exit 1 ;;
   esac
   echo "generated $name"
