@@ -117,6 +117,7 @@ describe('npm-installed/node-modules on malformed trees', () => {
       { file: 'node_modules/b/package.json', reason: 'parse-error', line: 4 },
     ]);
     const note = result.diagnostics.find((d) => d.code === 'inventory/installed-tree')!;
-    expect(note.data).toEqual({ packages: 1, missing: ['a>deep', 'importer:.>gone'] // b is a failure, not missing });
+    // b is installed but broken: a failure, not a missing dependency.
+    expect(note.data).toEqual({ packages: 1, missing: ['a>deep', 'importer:.>gone'] });
   });
 });
