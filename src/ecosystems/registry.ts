@@ -8,6 +8,7 @@ import { nodeModulesPlugin, packageJsonPlugin } from './npm-installed/index.js';
 import { pnpmLockPlugin } from './pnpm/index.js';
 import { yarnLockPlugin } from './yarn/index.js';
 import { ohpmLockPlugin, ohpmManifestPlugin } from './ohpm/index.js';
+import { rpmSpecPlugin } from './rpm/index.js';
 
 export const ECOSYSTEM_PLUGINS: EcosystemPlugin[] = [
   npmPackageLockPlugin,
@@ -19,4 +20,5 @@ export const ECOSYSTEM_PLUGINS: EcosystemPlugin[] = [
   cargoLockPlugin,
   ohpmLockPlugin,
   ohpmManifestPlugin,
+  rpmSpecPlugin,
 ];
