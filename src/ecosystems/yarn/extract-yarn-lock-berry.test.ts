@@ -85,6 +85,14 @@ describe('yarn berry lockfile', () => {
     expect(node(local!.to).source).toEqual({ type: 'file', url: 'local-lib' });
   });
 
+  it('reads link: and portal: versions from their folders and follows portal dependencies', () => {
+    const link = graph.nodes.find((n) => n.name === 'local-link')!;
+    const portal = graph.nodes.find((n) => n.name === 'local-portal')!;
+    expect([link.version, link.source]).toEqual(['0.2.0', { type: 'link', url: 'local-link' }]);
+    expect([portal.version, portal.source?.type]).toEqual(['0.3.0', 'link']);
+    expect(edge(portal.id, 'is-odd@npm:3.0.1')?.kind).toBe('prod');
+  });
+
   it('keeps the checksum as a property without a cache-key prefix, not as a tarball hash', () => {
     const ms = node('ms@npm:2.1.3');
     expect(ms.properties?.yarnChecksum).toMatch(/^d924b57e7312b3b6[0-9a-f]{112}$/);

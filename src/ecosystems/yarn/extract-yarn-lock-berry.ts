@@ -11,6 +11,7 @@ import { readBerryDocument, type BerryRecord } from './berry-document.js';
 import { linkBerryGraph, type BerryTarget } from './berry-links.js';
 import { parseNpmAlias, parsePatch, splitDescriptor, stripBindings } from './descriptors.js';
 import { GraphBuilder } from './graph-builder.js';
+import { resolveLinkVersions } from './local-versions.js';
 import { membersAt, toImporter } from './importers.js';
 import { parseConditions } from './schema.js';
 import { berrySource, sourceQualifiers } from './sources.js';
@@ -122,6 +123,7 @@ export async function extractYarnLockBerry(
     }
     for (const desc of rec.descriptors) targets.set(desc, { ref, line: rec.line });
   }
+  await resolveLinkVersions(b.nodes.values(), ctx);
   if (!workspaceRecords.has('.'))
     b.fail({
       file,

@@ -80,6 +80,13 @@ describe('yarn classic lockfile', () => {
     expect(git.hashes).toBeUndefined();
     expect(git.purl).toContain('vcs_url=');
     expect(node('local-lib@file:./local-lib').source).toEqual({ type: 'file', url: 'local-lib' });
+    // The lockfile writes 0.0.0 for a link:; the folder's package.json has the version.
+    const link = node('local-link@link:./local-link');
+    expect([link.version, link.purl, link.source]).toEqual([
+      '0.2.0',
+      'pkg:npm/local-link@0.2.0',
+      { type: 'link', url: 'local-link' },
+    ]);
   });
 
   it('locates every entry at the line of its key', () => {

@@ -11,6 +11,7 @@ import { npmPurl } from '../../core/purl.js';
 import { parseClassicLockfile, type ClassicEntry, type ClassicObject } from './classic-syntax.js';
 import { parseNpmAlias, splitDescriptor } from './descriptors.js';
 import { GraphBuilder } from './graph-builder.js';
+import { resolveLinkVersions } from './local-versions.js';
 import { membersFromManifests, toImporter, type ProjectMember } from './importers.js';
 import { sriToHashes } from './integrity.js';
 import { classicSource, sourceQualifiers } from './sources.js';
@@ -106,6 +107,7 @@ export async function extractYarnLockV1(
     }
   }
 
+  await resolveLinkVersions(b.nodes.values(), ctx);
   const members = await membersFromManifests(ctx, file);
   for (const m of members) {
     b.importers.push(toImporter(base, m));

@@ -150,3 +150,16 @@ export async function expandWorkspaces(
 export function underBase(base: string, ...parts: string[]): string {
   return posix.normalize(posix.join(base, ...parts));
 }
+
+/**
+ * Version in the package.json of a local folder dependency (root-relative `dir`), when it is
+ * inside the scan and readable; undefined otherwise. Never throws: this only refines a version.
+ */
+export async function localPackageVersion(ctx: ExtractContext, dir: string): Promise<string | undefined> {
+  if (dir === '..' || dir.startsWith('../') || dir.startsWith('/')) return undefined;
+  try {
+    return (await readManifest(ctx, posix.join(dir, 'package.json')))?.version;
+  } catch {
+    return undefined;
+  }
+}

@@ -49,6 +49,14 @@ write_project() {
   local bref="$1" giturl="$2" dir="$3"
   mkdir -p "$dir/packages/a" "$dir/packages/b" "$dir/local-lib"
   printf '{\n  "name": "local-lib",\n  "version": "0.1.0",\n  "license": "MIT"\n}\n' >"$dir/local-lib/package.json"
+  mkdir -p "$dir/local-link" && printf '{\n  "name": "local-link",\n  "version": "0.2.0"\n}\n' >"$dir/local-link/package.json"
+  # Portals (Berry only) are links whose own dependencies Yarn installs.
+  local portal=""
+  if [[ "$bref" == workspace:* ]]; then
+    mkdir -p "$dir/local-portal"
+    printf '{\n  "name": "local-portal",\n  "version": "0.3.0",\n  "dependencies": { "is-odd": "^3.0.1" }\n}\n' >"$dir/local-portal/package.json"
+    portal=$',\n    "local-portal": "portal:./local-portal"'
+  fi
   cat >"$dir/package.json" <<JSON
 {
   "name": "fixture-root",
@@ -58,7 +66,8 @@ write_project() {
   "dependencies": {
     "gitdep": "$giturl",
     "is-number": "https://registry.npmjs.org/is-number/-/is-number-7.0.0.tgz",
-    "local-lib": "file:./local-lib"
+    "local-lib": "file:./local-lib",
+    "local-link": "link:./local-link"$portal
   },
   "devDependencies": {
     "esbuild": "0.24.0"
@@ -99,6 +108,7 @@ list_installed() {
   node -e '
     const fs = require("fs"), path = require("path");
     const out = new Set();
+    const root = fs.realpathSync(process.argv[1]);
     const visit = (nm) => {
       if (!fs.existsSync(nm)) return;
       for (const e of fs.readdirSync(nm, { withFileTypes: true })) {
@@ -107,7 +117,8 @@ list_installed() {
           ? fs.readdirSync(path.join(nm, e.name), { withFileTypes: true }).map((s) => [path.join(e.name, s.name), s])
           : [[e.name, e]];
         for (const [rel, d] of dirs) {
-          if (d.isSymbolicLink()) continue; // workspace links
+          // Workspace members are linked, not installed; other links (link:, portal:) count.
+          if (d.isSymbolicLink() && fs.realpathSync(path.join(nm, rel)).startsWith(path.join(root, "packages"))) continue;
           const pj = path.join(nm, rel, "package.json");
           if (!fs.existsSync(pj)) continue;
           const p = JSON.parse(fs.readFileSync(pj, "utf8"));
@@ -116,7 +127,6 @@ list_installed() {
         }
       }
     };
-    const root = process.argv[1];
     visit(path.join(root, "node_modules"));
     for (const w of ["packages/a", "packages/b", "local-lib"]) visit(path.join(root, w, "node_modules"));
     process.stdout.write(JSON.stringify([...out].sort(), null, 1) + "\n");
