@@ -3,6 +3,7 @@
 import type { EcosystemPlugin } from '../core/plugin.js';
 import { bunLockPlugin } from './bun/index.js';
 import { cargoLockPlugin } from './cargo/index.js';
+import { goBinaryPlugin, goModPlugin, goVendorPlugin } from './golang/index.js';
 import { npmPackageLockPlugin } from './npm/index.js';
 import { nodeModulesPlugin, packageJsonPlugin } from './npm-installed/index.js';
 import { pnpmLockPlugin } from './pnpm/index.js';
@@ -18,6 +19,9 @@ export const ECOSYSTEM_PLUGINS: EcosystemPlugin[] = [
   nodeModulesPlugin,
   packageJsonPlugin,
   cargoLockPlugin,
+  goModPlugin,
+  goVendorPlugin,
+  goBinaryPlugin,
   ohpmLockPlugin,
   ohpmManifestPlugin,
   rpmSpecPlugin,

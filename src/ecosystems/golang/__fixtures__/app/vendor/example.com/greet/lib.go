@@ -1,0 +1,3 @@
+package greet
+import "example.com/words"
+func Greet() string { return words.Hello() }

@@ -1,0 +1,2 @@
+package words
+func Hello() string { return "hello, fork" }
