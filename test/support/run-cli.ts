@@ -17,7 +17,7 @@ export interface CliRun {
 
 export function runCli(
   args: string[],
-  options: { env?: NodeJS.ProcessEnv; nodeArgs?: string[]; cwd?: string } = {},
+  options: { env?: NodeJS.ProcessEnv; nodeArgs?: string[]; cwd?: string; uid?: number } = {},
 ): CliRun {
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
@@ -30,6 +30,7 @@ export function runCli(
     env,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
+    ...(options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {}),
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -39,3 +40,7 @@ export function tempDir(prefix: string): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), `steward-${prefix}-`));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/** The uid of `nobody`, for permission tests when the suite runs as root (root reads anything). */
+export const NOBODY = 65534;
+export const runningAsRoot = (): boolean => process.getuid?.() === 0;
