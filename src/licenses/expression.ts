@@ -73,9 +73,35 @@ function single(name: string): string | undefined {
   const known = licenseInfo(trimmed);
   if (known && !known.exception) return DEPRECATED[known.id] ?? known.id;
   if (/^LicenseRef-[A-Za-z0-9.-]+$/.test(trimmed)) return trimmed;
+  return corrected(trimmed);
+}
+
+/**
+ * spdx-correct guesses eagerly ("see the file called LEGAL" becomes CAL-1.0). Its answer is kept
+ * only when the input looks like a license name: no pointer to a file, a few words, and either a
+ * word shared with the id or the word "license".
+ */
+function corrected(name: string): string | undefined {
+  const words = name
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  if (
+    words.length === 0 ||
+    words.length > 6 ||
+    /^(see|refer|read|check)\b/i.test(name) ||
+    words.includes('file')
+  )
+    return undefined;
   corrector ??= require('spdx-correct') as typeof correctType;
-  const corrected = corrector(trimmed, { upgrade: true });
-  return corrected ?? undefined;
+  const id = corrector(name, { upgrade: true });
+  if (!id) return undefined;
+  const idWords = id
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length >= 2);
+  const plausible = idWords.some((w) => words.includes(w)) || words.some((w) => w.startsWith('licen'));
+  return plausible ? id : undefined;
 }
 
 /** Splits informal lists ("MIT/Apache-2.0", "GPLv2+ or BSD", "MIT, BSD") and corrects each part. */

@@ -17,7 +17,10 @@ interface Ref {
 interface Index {
   vocab: Map<string, number>;
   refs: Ref[];
-  postings: Map<number, number[]>;
+  /** Rare shingles, sorted; `refsOf` lists the references holding keys[i] at offsets[i]..offsets[i+1]. */
+  keys: Uint32Array;
+  offsets: Uint32Array;
+  refsOf: Uint16Array;
 }
 
 export interface TextMatch {
@@ -33,7 +36,7 @@ export interface TextMatch {
 }
 
 /** Shingles in more references than this are too common to pick candidates with. */
-const MAX_POSTING = 120;
+const MAX_POSTING = 40;
 /** Matching positions further apart than this start a new region. */
 const MAX_GAP = 60;
 
@@ -82,17 +85,43 @@ function buildIndex(): Index {
     seen.set(key, refs.length);
     refs.push({ id: r.id, ...(r.variant ? { variant: r.variant } : {}), shingles, rare: 0 });
   }
-  const postings = new Map<number, number[]>();
+  // Postings as sorted typed arrays: one (shingle, ref) pair per number, sorted natively. Much
+  // cheaper to build than a Map of arrays over a million entries.
+  if (refs.length >= 1024) throw new Error('too many reference texts for the posting encoding');
+  let total = 0;
+  for (const ref of refs) total += ref.shingles.size;
+  const pairs = new Float64Array(total);
+  let k = 0;
   refs.forEach((ref, i) => {
-    for (const s of ref.shingles) {
-      const list = postings.get(s);
-      if (list) list.push(i);
-      else postings.set(s, [i]);
-    }
+    for (const s of ref.shingles) pairs[k++] = s * 1024 + i;
   });
-  for (const [s, list] of postings) if (list.length > MAX_POSTING) postings.delete(s);
-  for (const ref of refs) for (const s of ref.shingles) if (postings.has(s)) ref.rare++;
-  return { vocab, refs, postings };
+  pairs.sort();
+  const keys: number[] = [];
+  const offsets: number[] = [];
+  const refsOf: number[] = [];
+  for (let i = 0; i < pairs.length;) {
+    const key = Math.floor(pairs[i]! / 1024);
+    let j = i;
+    while (j < pairs.length && Math.floor(pairs[j]! / 1024) === key) j++;
+    if (j - i <= MAX_POSTING) {
+      keys.push(key);
+      offsets.push(refsOf.length);
+      for (let x = i; x < j; x++) {
+        const r = pairs[x]! % 1024;
+        refsOf.push(r);
+        refs[r]!.rare++;
+      }
+    }
+    i = j;
+  }
+  offsets.push(refsOf.length);
+  return {
+    vocab,
+    refs,
+    keys: Uint32Array.from(keys),
+    offsets: Uint32Array.from(offsets),
+    refsOf: Uint16Array.from(refsOf),
+  };
 }
 
 /** Ids the matcher can answer with (after collapsing identical texts). */
@@ -105,6 +134,19 @@ export function matcherIndex(): Index {
   return index;
 }
 
+function findKey(keys: Uint32Array, key: number): number {
+  let lo = 0;
+  let hi = keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = keys[mid]!;
+    if (v === key) return mid;
+    if (v < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 function candidates(idx: Index, sh: number[], masked: Uint8Array): number[] {
   const counts = new Int32Array(idx.refs.length);
   const touched: number[] = [];
@@ -113,18 +155,21 @@ function candidates(idx: Index, sh: number[], masked: Uint8Array): number[] {
     const s = sh[i]!;
     if (s < 0 || masked[i] || seen.has(s)) continue;
     seen.add(s);
-    const list = idx.postings.get(s);
-    if (!list) continue;
-    for (const r of list) {
+    const at = findKey(idx.keys, s);
+    if (at < 0) continue;
+    for (let p = idx.offsets[at]!; p < idx.offsets[at + 1]!; p++) {
+      const r = idx.refsOf[p]!;
       if (counts[r] === 0) touched.push(r);
       counts[r] = counts[r]! + 1;
     }
   }
   const ratio = (r: number) => counts[r]! / Math.max(idx.refs[r]!.rare, 1);
-  return touched
+  const ranked = touched
     .filter((r) => counts[r]! >= 6 && ratio(r) >= 0.35)
-    .sort((a, b) => ratio(b) - ratio(a))
-    .slice(0, 6);
+    .sort((a, b) => ratio(b) - ratio(a));
+  // Far behind the leader means a different license: not worth a full score.
+  const floor = ranked.length ? ratio(ranked[0]!) - 0.3 : 0;
+  return ranked.filter((r) => ratio(r) >= floor).slice(0, 6);
 }
 
 function scoreRef(ref: Ref, sh: number[], masked: Uint8Array): TextMatch | undefined {
@@ -171,7 +216,9 @@ export function matchTokens(tokens: Tokens, maxMatches = 40): TextMatch[] {
   const sh = shinglesOf(ids);
   const masked = new Uint8Array(sh.length);
   const out: TextMatch[] = [];
-  while (out.length < maxMatches) {
+  let unmasked = sh.length;
+  // Leftovers shorter than the smallest acceptable reference cannot hold another license.
+  while (out.length < maxMatches && unmasked >= 12) {
     let best: { m: TextMatch; r: Ref } | undefined;
     for (const r of candidates(idx, sh, masked)) {
       const ref = idx.refs[r]!;
@@ -182,7 +229,10 @@ export function matchTokens(tokens: Tokens, maxMatches = 40): TextMatch[] {
     }
     if (!best) break;
     out.push(best.m);
-    for (let i = best.m.start; i <= Math.min(best.m.end, sh.length - 1); i++) masked[i] = 1;
+    for (let i = best.m.start; i <= Math.min(best.m.end, sh.length - 1); i++) {
+      if (!masked[i]) unmasked--;
+      masked[i] = 1;
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -49,6 +49,7 @@ const NOTICE_PHRASES = [
 ];
 
 export function detectMulan(t: TokenText): RuleHit[] {
+  if (!t.compact.includes('mulan') && !t.compact.includes('木兰') && !t.compact.includes('coscl')) return [];
   const found = markers(t.compact);
   if (found.length === 0) return [];
   const headings = MULAN_HEADINGS.filter((h) => t.compact.includes(h)).length;

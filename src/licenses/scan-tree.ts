@@ -2,7 +2,7 @@
 // since that is where dependency licenses live), reads each file that can hold a license within
 // the size limits, and groups results by package (the nearest directory with a manifest).
 import { FileError } from '../core/plugin.js';
-import { listDirUnder, readHeadUnder } from '../util/fs.js';
+import { listDirUnder, readHeadUnder, readHeadUnderSync } from '../util/fs.js';
 import { decodeText, isBinary } from './decode.js';
 import { combineAll } from './expression.js';
 import { detectInText, type Detection, type FileDetections } from './detect-file.js';
@@ -84,13 +84,13 @@ async function reuseRules(root: string, files: string[]): Promise<ReuseRule[]> {
   return rules;
 }
 
-async function scanFile(root: string, path: string): Promise<FileResult | SkippedFile | undefined> {
+function scanFile(root: string, path: string): FileResult | SkippedFile | undefined {
   const kind = fileKind(path);
   if (kind === 'skip') return undefined;
   const limit = kind === 'source' ? MAX_HEAD_BYTES : MAX_LICENSE_BYTES;
   let head;
   try {
-    head = await readHeadUnder(root, path, limit);
+    head = readHeadUnderSync(root, path, limit);
   } catch (err) {
     return {
       path,
@@ -119,25 +119,24 @@ export async function scanTree(root: string, options: TreeScanOptions = {}): Pro
   const results: FileResult[] = [];
   const skipped: SkippedFile[] = [];
   let read = 0;
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const path = files[next++]!;
-      const r = await scanFile(root, path);
-      if (r) read++;
-      const rule = reuseExpression(rules, path);
-      if (r && 'reason' in r) {
-        skipped.push(r);
-        continue;
-      }
-      const result: FileResult = r ?? { path, expression: null, detections: [], unknown: [], copyrights: [] };
-      if (rule) addReuse(result, rule);
-      const interesting =
-        result.detections.length > 0 || result.unknown.length > 0 || fileKind(path) === 'license';
-      if (interesting || options.all) results.push(result);
+  // Reads are synchronous: for many small files this is several times cheaper than promise I/O.
+  for (const path of files) {
+    const r = scanFile(root, path);
+    if (r) read++;
+    const rule = reuseExpression(rules, path);
+    if (r && 'reason' in r) {
+      skipped.push(r);
+      continue;
     }
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    const result: FileResult = r ?? { path, expression: null, detections: [], unknown: [], copyrights: [] };
+    if (rule) addReuse(result, rule);
+    const interesting =
+      result.detections.length > 0 ||
+      result.unknown.length > 0 ||
+      fileKind(path) === 'license' ||
+      !!result.package;
+    if (interesting || options.all) results.push(result);
+  }
   results.sort((a, b) => a.path.localeCompare(b.path));
   skipped.sort((a, b) => a.path.localeCompare(b.path));
   const packages = groupPackages(files, results);

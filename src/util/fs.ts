@@ -1,5 +1,6 @@
 // Safe, bounded file access under a scan root. Every plugin read goes through here so that size
 // limits, binary and encoding checks, and path containment hold everywhere.
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { FileError, type DirEntry } from '../core/plugin.js';
@@ -152,5 +153,43 @@ export async function readHeadUnder(
     throw new FileError(reason, rel, detail);
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * Synchronous variant of readHeadUnder, for scanners that read many small files in a row: one
+ * open/fstat/read/close without the thread-pool round trips of the promise API.
+ */
+export function readHeadUnderSync(
+  root: string,
+  rel: string,
+  maxBytes: number,
+): { bytes: Uint8Array; size: number; truncated: boolean } {
+  const abs = resolveUnder(root, rel);
+  let fd: number;
+  try {
+    fd = openSync(abs, 'r');
+  } catch (err) {
+    const { reason, detail } = ioReason(err);
+    throw new FileError(reason, rel, detail);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new FileError('not-a-file', rel, 'not a regular file');
+    const want = Math.min(st.size, maxBytes);
+    const buf = Buffer.allocUnsafe(want);
+    let off = 0;
+    while (off < want) {
+      const n = readSync(fd, buf, off, want - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return { bytes: buf.subarray(0, off), size: st.size, truncated: st.size > maxBytes };
+  } catch (err) {
+    if (err instanceof FileError) throw err;
+    const { reason, detail } = ioReason(err);
+    throw new FileError(reason, rel, detail);
+  } finally {
+    closeSync(fd);
   }
 }
