@@ -44,3 +44,10 @@ export function tempDir(prefix: string): { dir: string; cleanup: () => void } {
 /** The uid of `nobody`, for permission tests when the suite runs as root (root reads anything). */
 export const NOBODY = 65534;
 export const runningAsRoot = (): boolean => process.getuid?.() === 0;
+
+let nobodyWorks: boolean | undefined;
+/** Whether the CLI can run as `nobody` here (the checkout must be readable by other users). */
+export function canRunAsNobody(): boolean {
+  nobodyWorks ??= runCli(['--version'], { uid: NOBODY, cwd: '/' }).code === 0;
+  return nobodyWorks;
+}
