@@ -175,6 +175,18 @@ describe('lockfileVersion 1', () => {
     });
   });
 
+  it('reads the version of a file: folder from its package.json, which v1 does not record', async () => {
+    const g = await graphOf('legacy-v1');
+    const local = node(g, 'node_modules/local-lib');
+    expect([local.name, local.version, local.declaredLicense, local.source]).toEqual([
+      'local-lib',
+      '0.3.0',
+      'Apache-2.0',
+      { type: 'link', url: 'local-lib' },
+    ]);
+    expect(edgesFrom(g, 'node_modules/local-lib')).toEqual({ 'node_modules/left-pad': 'prod' });
+  });
+
   it('reads npm 6 aliases and places nested entries at their own lines', async () => {
     const g = await graphOf('legacy-v1');
     const pad = node(g, 'node_modules/pad');

@@ -8,6 +8,7 @@ import type { FileFailure } from '../../core/status.js';
 import { jsonErrorDetail, jsonErrorLine } from './json-position.js';
 import { KeyLines } from './key-lines.js';
 import { legacyRootDeclarations } from './legacy-tree.js';
+import { failureOf, fillLinkedFolders } from './linked-folders.js';
 import { buildEdges } from './lock-edges.js';
 import { classify, fileDir } from './lock-nodes.js';
 import { checkManifest } from './manifest-consistency.js';
@@ -45,10 +46,7 @@ async function readManifest(
     failures.push({ file, reason: 'parse-error', detail: 'expected a JSON object at the top level' });
   } catch (err) {
     if (!(err instanceof FileError)) throw err;
-    const f: FileFailure = { file: err.file, reason: err.reason };
-    if (err.detail) f.detail = err.detail;
-    if (err.line) f.line = err.line;
-    failures.push(f);
+    failures.push(failureOf(err));
   }
   return undefined;
 }
@@ -78,6 +76,7 @@ export async function extractPackageLock(path: string, ctx: ExtractContext): Pro
     });
 
   const dir = fileDir(path);
+  if (lock.version === 1) await fillLinkedFolders(lock, dir, ctx, failures);
   const manifestFile = join(dir, 'package.json');
   const manifest = await readManifest(ctx, manifestFile, failures);
   const classified = classify({ file: path, lock, lines, rootManifest: manifest });

@@ -3,8 +3,10 @@
 # Each fixture is a tiny project: the script writes its package.json files, lets npm lock and
 # install it in a temporary copy (--ignore-scripts), saves `npm ls --all --json` with and without
 # --omit=dev, and keeps only the manifests, the lockfile and the ls outputs (no node_modules).
-# Usage: bash src/ecosystems/npm/__fixtures__/generate.sh   (npm 7+ on PATH; npm 6 comes via npx)
+# Usage: bash src/ecosystems/npm/__fixtures__/generate.sh [FIXTURE...]   (npm 7+ on PATH; npm 6
+# comes via npx). With names, only those fixtures are regenerated.
 set -euo pipefail
+ONLY=("$@")
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # A fixed place for the git bare repository and the packed tarball, so lockfiles are reproducible.
 SCRATCH=/tmp/steward-npm-fixtures
@@ -104,6 +106,10 @@ JSON
 }
 
 write_legacy() {
+  mkdir -p "$1/local-lib"
+  cat >"$1/local-lib/package.json" <<'JSON'
+{ "name": "local-lib", "version": "0.3.0", "license": "Apache-2.0", "dependencies": { "left-pad": "^1.3.0" } }
+JSON
   cat >"$1/package.json" <<'JSON'
 {
   "name": "legacy",
@@ -113,7 +119,8 @@ write_legacy() {
     "debug": "2.6.9",
     "ms": "^2.1.3",
     "pad": "npm:left-pad@^1.3.0",
-    "is-odd": "^3.0.1"
+    "is-odd": "^3.0.1",
+    "local-lib": "file:local-lib"
   },
   "devDependencies": { "is-number": "^7.0.0", "semver": "^7.6.0" },
   "optionalDependencies": { "is-even": "^1.0.0" }
@@ -156,6 +163,7 @@ strip_ls() {
 # gen NAME WRITER LOCKFILE-VERSION
 gen() {
   local name="$1" writer="$2" lockver="$3"
+  if [ ${#ONLY[@]} -gt 0 ] && [[ " ${ONLY[*]} " != *" $name "* ]]; then return; fi
   local work="$SCRATCH/work-$name" out="$HERE/$name"
   rm -rf "$work" "$out" && mkdir -p "$work"
   "$writer" "$work"
