@@ -234,3 +234,31 @@ describe('lockfileVersion 1 without package.json', () => {
     expect(out.failures).toEqual([]);
   });
 });
+
+describe('lockfile layout', () => {
+  it('finds entry lines with tab indentation and CRLF line ends, as npm keeps a tab-indented project', async () => {
+    const text = JSON.stringify(
+      v3({
+        '': { dependencies: { a: '1.0.0' } },
+        'node_modules/a': { version: '1.0.0', dependencies: { b: '*' } },
+        'node_modules/b': { version: '2.0.0' },
+      }),
+      null,
+      '\t',
+    ).replace(/\n/g, '\r\n');
+    const out = await extract({ 'package-lock.json': text });
+    const lines = text.split('\r\n');
+    for (const n of out.graphs[0]!.nodes)
+      expect(lines[n.location!.line! - 1]).toBe(`\t\t${JSON.stringify(n.id)}: {`);
+    expect(out.graphs[0]!.nodes.map((n) => n.location?.line)).toEqual([10, 16]);
+  });
+
+  it('still reads a minified lockfile, without lines', async () => {
+    const out = await extract({
+      'package-lock.json': JSON.stringify(
+        v3({ '': { dependencies: { a: '1.0.0' } }, 'node_modules/a': { version: '1.0.0' } }),
+      ),
+    });
+    expect(out.graphs[0]!.nodes.map((n) => n.location)).toEqual([{ file: 'package-lock.json' }]);
+  });
+});
