@@ -178,8 +178,13 @@ describe('offline guarantee', () => {
     expect(attempts.map((a) => a.split(' ')[0])).toEqual(['fetch', 'dns.lookup', 'net.Socket.connect']);
   });
 
-  it('scanning the example project and the installed-tree fixtures makes no network request', () => {
-    for (const target of ['examples/workspace-monorepo', 'src/ecosystems/npm-installed/__fixtures__']) {
+  it('scanning the example project and every fixture makes no network request', () => {
+    // The last target holds every ecosystem's fixtures: all registered parsers run on real inputs.
+    for (const target of [
+      'examples/workspace-monorepo',
+      'src/ecosystems/npm-installed/__fixtures__',
+      'src/ecosystems',
+    ]) {
       const { run, attempts } = withDeniedNetwork(['scan', target, '--format', 'json']);
       expect(attempts).toBe('');
       expect(run.stderr).not.toContain('network access attempted');
