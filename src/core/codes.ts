@@ -43,6 +43,15 @@ export const CODES = {
     severity: 'warning',
     title: 'A declared dependency is not in the lockfile',
   },
+  // Vulnerabilities (src/vulns, src/analyze/vulns).
+  'vuln/affected': { severity: 'warning', title: 'Component affected by a known vulnerability' },
+  'vuln/not-evaluable': { severity: 'note', title: 'Advisory gives only commit ranges; not evaluable' },
+  'vuln/suppressed': { severity: 'note', title: 'Vulnerability suppressed by an ignore rule or VEX' },
+  'vuln/ignore-expired': { severity: 'warning', title: 'Vulnerability ignore rule has expired' },
+  'vuln/no-database': { severity: 'note', title: 'No local vulnerability database; check skipped' },
+  'vuln/stale-database': { severity: 'warning', title: 'Local vulnerability database is old' },
+  'vuln/invalid-record': { severity: 'warning', title: 'Invalid OSV record skipped' },
+  'vuln/unmapped': { severity: 'note', title: 'Components with no OSV ecosystem were not checked' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof CODES;
