@@ -33,6 +33,22 @@ export const COMMANDS: CommandEntry[] = [
     },
     load: async () => (await import('./notice.js')).command,
   },
+  {
+    name: 'audit',
+    summary: {
+      en: 'Check components against known vulnerabilities (offline, local OSV database)',
+      'zh-CN': '对照已知漏洞检查组件（离线，使用本地 OSV 数据库）',
+    },
+    load: async () => (await import('./audit.js')).command,
+  },
+  {
+    name: 'db',
+    summary: {
+      en: 'Manage the local vulnerability database: import, pull, status',
+      'zh-CN': '管理本地漏洞数据库：导入、拉取、查看状态',
+    },
+    load: async () => (await import('./db.js')).command,
+  },
 ];
 
 export const DEFAULT_COMMAND = 'scan';
