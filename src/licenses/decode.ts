@@ -33,6 +33,23 @@ function hasHan(text: string): boolean {
   return false;
 }
 
+/**
+ * Latin-1 text often decodes as valid GB18030 ("Jürgen" becomes "J黵gen"). In real GBK text almost
+ * every lead byte is followed by a high trail byte; in Latin-1 a high byte is usually followed by
+ * an ASCII letter.
+ */
+function looksLikeGbk(bytes: Uint8Array): boolean {
+  let paired = 0;
+  let isolated = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i]! < 0x81) continue;
+    if ((bytes[i + 1] ?? 0) >= 0x80) paired++;
+    else isolated++;
+    i++;
+  }
+  return paired >= 2 && paired >= isolated * 3;
+}
+
 export function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
@@ -41,7 +58,7 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: Encodin
   const utf8 = tryDecode('utf-8', bytes);
   if (utf8 !== undefined)
     return { text: utf8.charCodeAt(0) === 0xfeff ? utf8.slice(1) : utf8, encoding: 'utf-8' };
-  const gb = tryDecode('gb18030', bytes);
+  const gb = looksLikeGbk(bytes) ? tryDecode('gb18030', bytes) : undefined;
   if (gb !== undefined && hasHan(gb)) return { text: gb, encoding: 'gb18030' };
   return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
 }

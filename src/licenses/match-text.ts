@@ -9,7 +9,8 @@ import { COMMON, preference, referenceTexts, type Variant } from './reference-te
 interface Ref {
   id: string;
   variant?: Variant;
-  shingles: Set<number>;
+  /** Distinct shingles, sorted ascending. */
+  shingles: Uint32Array;
   /** Distinct shingles that are rare enough to be indexed. */
   rare: number;
 }
@@ -51,6 +52,27 @@ function mix(a: number, b: number, c: number): number {
   );
 }
 
+function uniqueSorted(values: number[]): Uint32Array {
+  const sorted = Uint32Array.from(values.filter((v) => v >= 0)).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++)
+    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
+  return sorted.slice(0, n);
+}
+
+function has(sorted: Uint32Array, key: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid]!;
+    if (v === key) return true;
+    if (v < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
 function shinglesOf(ids: number[]): number[] {
   const out: number[] = [];
   for (let i = 0; i + 2 < ids.length; i++) {
@@ -74,8 +96,8 @@ function buildIndex(): Index {
   for (const r of referenceTexts()) {
     const ids = tokenize(r.text).words.map(idOf);
     if (ids.length < 12) continue;
-    const shingles = new Set(shinglesOf(ids));
-    const key = `${shingles.size}:${ids.slice(0, 40).join(',')}:${ids.slice(-40).join(',')}`;
+    const shingles = uniqueSorted(shinglesOf(ids));
+    const key = `${shingles.length}:${ids.slice(0, 40).join(',')}:${ids.slice(-40).join(',')}`;
     const dup = seen.get(key);
     if (dup !== undefined) {
       const other = refs[dup]!;
@@ -89,7 +111,7 @@ function buildIndex(): Index {
   // cheaper to build than a Map of arrays over a million entries.
   if (refs.length >= 1024) throw new Error('too many reference texts for the posting encoding');
   let total = 0;
-  for (const ref of refs) total += ref.shingles.size;
+  for (const ref of refs) total += ref.shingles.length;
   const pairs = new Float64Array(total);
   let k = 0;
   refs.forEach((ref, i) => {
@@ -147,17 +169,20 @@ function findKey(keys: Uint32Array, key: number): number {
   return -1;
 }
 
-function candidates(idx: Index, sh: number[], masked: Uint8Array): number[] {
+/** Generation stamps over key indexes, reused across queries to deduplicate without allocating. */
+let stamps = new Uint32Array(0);
+let generation = 0;
+
+function candidates(idx: Index, at: Int32Array, masked: Uint8Array): number[] {
   const counts = new Int32Array(idx.refs.length);
   const touched: number[] = [];
-  const seen = new Set<number>();
-  for (let i = 0; i < sh.length; i++) {
-    const s = sh[i]!;
-    if (s < 0 || masked[i] || seen.has(s)) continue;
-    seen.add(s);
-    const at = findKey(idx.keys, s);
-    if (at < 0) continue;
-    for (let p = idx.offsets[at]!; p < idx.offsets[at + 1]!; p++) {
+  if (stamps.length !== idx.keys.length) stamps = new Uint32Array(idx.keys.length);
+  generation = (generation + 1) >>> 0 || 1;
+  for (let i = 0; i < at.length; i++) {
+    const k = at[i]!;
+    if (k < 0 || masked[i] || stamps[k] === generation) continue;
+    stamps[k] = generation;
+    for (let p = idx.offsets[k]!; p < idx.offsets[k + 1]!; p++) {
       const r = idx.refsOf[p]!;
       if (counts[r] === 0) touched.push(r);
       counts[r] = counts[r]! + 1;
@@ -176,7 +201,7 @@ function scoreRef(ref: Ref, sh: number[], masked: Uint8Array): TextMatch | undef
   let best: { start: number; end: number; hits: number; distinct: Set<number> } | undefined;
   let cur: typeof best;
   for (let i = 0; i < sh.length; i++) {
-    if (masked[i] || !ref.shingles.has(sh[i]!)) continue;
+    if (masked[i] || sh[i]! < 0 || !has(ref.shingles, sh[i]!)) continue;
     if (!cur || i - cur.end > MAX_GAP) {
       if (cur && (!best || cur.distinct.size > best.distinct.size)) best = cur;
       cur = { start: i, end: i, hits: 0, distinct: new Set() };
@@ -187,7 +212,7 @@ function scoreRef(ref: Ref, sh: number[], masked: Uint8Array): TextMatch | undef
   }
   if (cur && (!best || cur.distinct.size > best.distinct.size)) best = cur;
   if (!best) return undefined;
-  const coverage = best.distinct.size / ref.shingles.size;
+  const coverage = best.distinct.size / ref.shingles.length;
   const precision = best.hits / (best.end - best.start + 1);
   const f = (2 * coverage * precision) / (coverage + precision);
   return {
@@ -215,15 +240,17 @@ export function matchTokens(tokens: Tokens, maxMatches = 40): TextMatch[] {
   const ids = tokens.words.map((w) => idx.vocab.get(w) ?? -1);
   const sh = shinglesOf(ids);
   const masked = new Uint8Array(sh.length);
+  const at = new Int32Array(sh.length);
+  for (let i = 0; i < sh.length; i++) at[i] = sh[i]! < 0 ? -1 : findKey(idx.keys, sh[i]!);
   const out: TextMatch[] = [];
   let unmasked = sh.length;
   // Leftovers shorter than the smallest acceptable reference cannot hold another license.
   while (out.length < maxMatches && unmasked >= 12) {
     let best: { m: TextMatch; r: Ref } | undefined;
-    for (const r of candidates(idx, sh, masked)) {
+    for (const r of candidates(idx, at, masked)) {
       const ref = idx.refs[r]!;
       const m = scoreRef(ref, sh, masked);
-      if (!m || !acceptable(m, ref.shingles.size)) continue;
+      if (!m || !acceptable(m, ref.shingles.length)) continue;
       const bonus = (x: TextMatch) => x.score + x.coverage * 10 + (COMMON.has(x.id) ? 1.5 : 0);
       if (!best || bonus(m) > bonus(best.m)) best = { m, r: ref };
     }

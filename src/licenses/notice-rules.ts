@@ -21,6 +21,7 @@ const RAW: [string, string, 'notice' | 'reference'][] = [
   ['licensed under the MIT license', 'MIT', 'notice'],
   ['under the terms of the MIT license', 'MIT', 'notice'],
   ['MIT Licensed', 'MIT', 'reference'],
+  ['MIT License', 'MIT', 'reference'],
   ['http://opensource.org/licenses/MIT', 'MIT', 'reference'],
   ['http://www.opensource.org/licenses/mit-license.php', 'MIT', 'reference'],
   ['licensed under the ISC license', 'ISC', 'notice'],
