@@ -105,3 +105,15 @@ describe('npm-installed/node-modules on a real pnpm install', async () => {
     expect(result.relationships).toContainEqual({ from: 'importer:.', to: 'pkg:npm/ms@2.0.0', kind: 'prod' });
   });
 });
+
+describe('npm-installed/node-modules on a real Yarn classic install', async () => {
+  const result = await scan(fixture('yarn-tree'), { plugins, analyzers: [] });
+  const ids = (filter: (s: string[]) => boolean) =>
+    new Set(result.components.filter((c) => filter(c.scopes)).map((c) => `${c.name}@${c.version}`));
+
+  it('finds the packages and the prod set npm ls reports for the same tree', () => {
+    expect(ids(() => true)).toEqual(lsPackages(readLs('yarn-tree.npm-ls.json')));
+    expect(ids((s) => s.includes('prod'))).toEqual(lsPackages(readLs('yarn-tree.npm-ls-prod.json')));
+    expect(ids((s) => !s.includes('prod'))).toEqual(new Set(['is-odd@3.0.1', 'is-number@6.0.0']));
+  });
+});

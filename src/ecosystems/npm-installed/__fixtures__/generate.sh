@@ -5,6 +5,7 @@
 #   npm-tree/   npm install --no-package-lock: workspaces, a scoped package, a nested duplicate
 #               version, an optional platform package (rollup's native binary for this machine)
 #   pnpm-tree/  pnpm install without a lockfile: the .pnpm virtual store with symbolic links
+#   yarn-tree/  Yarn classic install --no-lockfile (hoisted like npm; npm ls reads it for comparison)
 # Needs Node, npm and network access to the npm registry. Run from anywhere.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -61,6 +62,11 @@ write_pnpm_project() {
   }
 }
 JSON
+}
+
+write_yarn_project() {
+  write_pnpm_project "$1"
+  sed -i 's/installed-pnpm-fixture/installed-yarn-fixture/' "$1/package.json"
 }
 
 # Keep only each installed package's own package.json; drop .bin, metadata and empty directories.
@@ -120,8 +126,19 @@ write_pnpm_project "$pnpm_dir"
   --config.package-import-method=copy >/dev/null)
 (cd "$pnpm_dir" && npx -y pnpm@9 ls --depth Infinity --json >"$here/expected/pnpm-tree.pnpm-ls.json")
 (cd "$pnpm_dir" && npx -y pnpm@9 ls --depth Infinity --json --prod >"$here/expected/pnpm-tree.pnpm-ls-prod.json")
+# Temp paths differ per run; keep the saved reports stable.
+sed -i "s#$work#<work>#g" "$here/expected/pnpm-tree.pnpm-ls.json" "$here/expected/pnpm-tree.pnpm-ls-prod.json"
 rm -f "$pnpm_dir/pnpm-lock.yaml"
 strip_tree "$pnpm_dir"
 rm -rf "$here/pnpm-tree" && mkdir -p "$here/pnpm-tree"
 cp -a "$pnpm_dir/." "$here/pnpm-tree/"
+# --- Yarn classic ---
+yarn_dir="$work/yarn-tree"
+write_yarn_project "$yarn_dir"
+(cd "$yarn_dir" && npx -y yarn@1 install --no-lockfile --ignore-scripts --cache-folder "$work/yarn-cache" >/dev/null)
+(cd "$yarn_dir" && npm ls --all --json >"$here/expected/yarn-tree.npm-ls.json" || true)
+(cd "$yarn_dir" && npm ls --all --json --omit=dev >"$here/expected/yarn-tree.npm-ls-prod.json" || true)
+strip_tree "$yarn_dir"
+rm -rf "$here/yarn-tree" && mkdir -p "$here/yarn-tree"
+cp -a "$yarn_dir/." "$here/yarn-tree/"
 echo "fixtures written to $here"
