@@ -135,10 +135,10 @@ export async function extractYarnLockBerry(
   const paths = [...workspaceRecords.keys()].sort((x, y) =>
     x === '.' ? -1 : y === '.' ? 1 : x.localeCompare(y),
   );
-  const members = await membersAt(ctx, file, paths);
+  const members = await membersAt(ctx, file, paths, (err) => b.failWith(err));
   for (const m of members) {
     b.importers.push(toImporter(base, m));
-    if (!m.manifest)
+    if (!m.manifest && !ctx.tree.hasFile(posix.join(base, m.path, 'package.json')))
       b.fail({
         file: posix.join(base, m.path, 'package.json'),
         reason: 'unreadable',

@@ -108,17 +108,19 @@ export async function extractYarnLockV1(
   }
 
   await resolveLinkVersions(b.nodes.values(), ctx);
-  const members = await membersFromManifests(ctx, file);
+  const members = await membersFromManifests(ctx, file, (err) => b.failWith(err));
   for (const m of members) {
     b.importers.push(toImporter(base, m));
     if (m.path !== '.' && m.manifest?.name) r.workspaces.set(m.manifest.name, m);
   }
   if (!members[0]!.manifest) {
-    b.fail({
-      file: posix.join(base, 'package.json'),
-      reason: 'unreadable',
-      detail: 'no package.json beside yarn.lock: importers and dev dependencies are unknown',
-    });
+    const manifest = posix.join(base, 'package.json');
+    if (!ctx.tree.hasFile(manifest))
+      b.fail({
+        file: manifest,
+        reason: 'unreadable',
+        detail: 'no package.json beside yarn.lock: importers and dev dependencies are unknown',
+      });
     linkOrphansToRoot(b, kept);
   }
   for (const m of members) linkImporter(b, r, m, file);

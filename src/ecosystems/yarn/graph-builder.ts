@@ -2,7 +2,7 @@
 // DependencyGraph, keeping edges unique and failures one per problem. Shared by both parsers.
 import type { DependencyGraph, EdgeKind, GraphEdge, GraphNode, Importer } from '../../core/model.js';
 import { diagnostic, type Diagnostic } from '../../core/diagnostics.js';
-import type { ExtractOutput } from '../../core/plugin.js';
+import type { ExtractOutput, FileError } from '../../core/plugin.js';
 import type { FileFailure } from '../../core/status.js';
 
 export const PLUGIN_ID = 'yarn/yarn-lock';
@@ -23,6 +23,14 @@ export class GraphBuilder {
     if (range !== undefined) e.range = range;
     if (alias !== undefined) e.alias = alias;
     this.edges.set(key, e);
+  }
+
+  /** Records a FileError (e.g. a broken package.json) as a failure; the extraction goes on. */
+  failWith(err: FileError): void {
+    const f: FileFailure = { file: err.file, reason: err.reason };
+    if (err.line) f.line = err.line;
+    if (err.detail) f.detail = err.detail;
+    this.fail(f);
   }
 
   fail(f: FileFailure): void {

@@ -3,7 +3,7 @@
 // list them, and the manifests are still read for which dependencies are dev.
 import { posix } from 'node:path';
 import type { Importer } from '../../core/model.js';
-import type { ExtractContext } from '../../core/plugin.js';
+import { FileError, type ExtractContext } from '../../core/plugin.js';
 import { npmPurl } from '../../core/purl.js';
 import { expandWorkspaces, readManifest, underBase, type Manifest } from './workspace-manifests.js';
 
@@ -23,15 +23,34 @@ export function toImporter(base: string, m: ProjectMember): Importer {
   return imp;
 }
 
+/** A member's manifest; a broken one is reported through `onError` and treated as missing. */
+async function readMemberManifest(
+  ctx: ExtractContext,
+  file: string,
+  onError: (err: FileError) => void,
+): Promise<Manifest | undefined> {
+  try {
+    return await readManifest(ctx, file);
+  } catch (err) {
+    if (!(err instanceof FileError)) throw err;
+    onError(err);
+    return undefined;
+  }
+}
+
 /** Root and workspace members found from the root package.json's `workspaces` globs. */
-export async function membersFromManifests(ctx: ExtractContext, lockfile: string): Promise<ProjectMember[]> {
+export async function membersFromManifests(
+  ctx: ExtractContext,
+  lockfile: string,
+  onError: (err: FileError) => void,
+): Promise<ProjectMember[]> {
   const base = posix.dirname(lockfile);
-  const root = await readManifest(ctx, underBase(base, 'package.json'));
+  const root = await readMemberManifest(ctx, underBase(base, 'package.json'), onError);
   const members: ProjectMember[] = [root ? { path: '.', manifest: root } : { path: '.' }];
   if (!root) return members;
   for (const dir of await expandWorkspaces(ctx, base, root.workspaces)) {
-    const manifest = await readManifest(ctx, underBase(base, dir, 'package.json'));
-    if (manifest) members.push({ path: dir, manifest });
+    const manifest = await readMemberManifest(ctx, underBase(base, dir, 'package.json'), onError);
+    members.push(manifest ? { path: dir, manifest } : { path: dir });
   }
   return members;
 }
@@ -41,11 +60,12 @@ export async function membersAt(
   ctx: ExtractContext,
   lockfile: string,
   paths: string[],
+  onError: (err: FileError) => void,
 ): Promise<ProjectMember[]> {
   const base = posix.dirname(lockfile);
   const out: ProjectMember[] = [];
   for (const path of paths) {
-    const manifest = await readManifest(ctx, underBase(base, path, 'package.json'));
+    const manifest = await readMemberManifest(ctx, underBase(base, path, 'package.json'), onError);
     out.push(manifest ? { path, manifest } : { path });
   }
   return out;

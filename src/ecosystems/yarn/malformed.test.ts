@@ -98,9 +98,27 @@ describe('malformed classic yarn.lock', () => {
     );
   });
 
-  it('reports a package.json that is not JSON at its line', async () => {
-    const r = await scanFiles({ 'package.json': '{\n  "name": "r",\n  oops\n}\n', 'yarn.lock': V1 });
+  it('reports a package.json that is not JSON at its line, and still reads the lockfile', async () => {
+    const r = await scanFiles({
+      'package.json': '{\n  "name": "r",\n  oops\n}\n',
+      'yarn.lock': `${V1}ms@^2.1.3:\n  version "2.1.3"\n`,
+    });
     expect(r.failures).toMatchObject([{ file: 'package.json', line: 3, reason: 'parse-error' }]);
+    expect(r.components.map((c) => c.name)).toEqual(['ms']);
+  });
+
+  it('reports a broken workspace package.json and keeps the other importers', async () => {
+    const r = await scanFiles({
+      'package.json': JSON.stringify({
+        name: 'r',
+        workspaces: ['packages/*'],
+        dependencies: { ms: '^2.1.3' },
+      }),
+      'packages/a/package.json': '{ "name": ',
+      'yarn.lock': `${V1}ms@^2.1.3:\n  version "2.1.3"\n`,
+    });
+    expect(r.failures).toMatchObject([{ file: 'packages/a/package.json', reason: 'parse-error' }]);
+    expect(r.components.map((c) => [c.name, c.scopes])).toEqual([['ms', ['prod']]]);
   });
 });
 

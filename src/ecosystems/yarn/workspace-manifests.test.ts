@@ -23,7 +23,10 @@ async function members(workspaces: unknown, dirsWithManifest: string[], lockfile
       writeFileSync(join(root, base, d, 'package.json'), JSON.stringify({ name: d }));
   }
   const ctx = makeContext(root, await walk(root), true, 1 << 20);
-  return (await membersFromManifests(ctx, lockfile)).map((m) => m.path);
+  const errors: unknown[] = [];
+  const found = (await membersFromManifests(ctx, lockfile, (e) => errors.push(e))).map((m) => m.path);
+  expect(errors).toEqual([]);
+  return found;
 }
 
 describe('workspace globs', () => {
