@@ -1,0 +1,91 @@
+// Python lockfiles made by the real tools: a Poetry 1.3 lockfile generated offline by
+// __fixtures__/generate.sh (compared with `poetry show` and `poetry show --only main`), and a
+// uv.lock from a public project.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../pipeline/scan.js';
+import { poetryLockPlugin, uvLockPlugin } from './index.js';
+
+const fixture = (name: string) => fileURLToPath(new URL(`./__fixtures__/${name}`, import.meta.url));
+const shown = (file: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => {
+      const [name, , version] = l.split(/\s+/);
+      return `${name}@${version}`;
+    })
+    .sort();
+
+describe('poetry.lock from poetry 1.3 (path dependencies, a test group, an extra)', () => {
+  const dir = fixture('poetry-app');
+
+  it('inventories what `poetry show` lists, with prod exactly `poetry show --only main`', async () => {
+    const r = await scan(dir, { plugins: [poetryLockPlugin], analyzers: [] });
+    expect(r.status.failures).toEqual([]);
+    const all = r.components.map((c) => `${c.name}@${c.version}`).sort();
+    expect(all).toEqual(shown(`${dir}/poetry-show.txt`));
+    const main = r.components.filter((c) => !c.scopes.includes('dev')).map((c) => `${c.name}@${c.version}`);
+    expect(main.sort()).toEqual(shown(`${dir}/poetry-show-main.txt`));
+  });
+
+  it('takes kinds from pyproject.toml: the test group is dev, the extra optional, lib-b transitive', async () => {
+    const r = await scan(dir, { plugins: [poetryLockPlugin], analyzers: [] });
+    const c = (n: string) => r.components.find((x) => x.name === n)!;
+    expect([c('test-kit').scopes, c('test-kit').direct]).toEqual([['dev'], true]);
+    expect(c('extra-x').scopes).toEqual(['prod', 'optional']);
+    expect([c('lib-b').scopes, c('lib-b').direct]).toEqual([['prod'], false]);
+    expect(c('lib-b').source).toEqual({ type: 'file', url: 'libs/Lib_B' });
+    expect(r.projects[0]!.importers[0]).toMatchObject({
+      name: 'poetry-app',
+      version: '0.1.0',
+      manifest: 'pyproject.toml',
+    });
+  });
+});
+
+describe('uv.lock (williambdean/action-aperture)', () => {
+  const dir = fixture('uv-action-aperture');
+
+  it('makes the editable project the importer and its dev extra optional', async () => {
+    const r = await scan(dir, { plugins: [uvLockPlugin], analyzers: [] });
+    expect(r.status.failures).toEqual([]);
+    expect(r.projects[0]!.importers).toEqual([
+      {
+        path: '.',
+        name: 'action-aperture',
+        version: '0.1.0',
+        purl: 'pkg:pypi/action-aperture@0.1.0',
+        manifest: 'pyproject.toml',
+      },
+    ]);
+    const scopes = Object.fromEntries(r.components.map((c) => [c.name, c.scopes.join('+')]));
+    expect(scopes).toMatchObject({
+      textual: 'prod',
+      rich: 'prod',
+      pytest: 'prod+optional',
+      pluggy: 'prod+optional',
+      iniconfig: 'prod+optional',
+    });
+    expect(r.components).toHaveLength(17);
+  });
+
+  it('follows a requested extra to the optional dependencies it enables', async () => {
+    const r = await scan(dir, { plugins: [uvLockPlugin], analyzers: [] });
+    expect(r.components.find((c) => c.name === 'linkify-it-py')?.scopes).toEqual(['prod']);
+    expect(r.components.find((c) => c.name === 'uc-micro-py')?.scopes).toEqual(['prod']);
+  });
+
+  it('records sdist and wheel hashes and the line of each [[package]]', async () => {
+    const r = await scan(dir, { plugins: [uvLockPlugin], analyzers: [] });
+    const mdurl = r.components.find((c) => c.name === 'mdurl')!;
+    expect(mdurl.purl).toBe('pkg:pypi/mdurl@0.1.2');
+    expect(mdurl.hashes.map((h) => h.value)).toEqual([
+      'bb413d29f5eea38f31dd4754dd7377d4465116fb207585f97bf925588687c1ba',
+      '84008a41e51615a49fc9966191ff91509e3c40b939176e643fd50a5c2196b8f8',
+    ]);
+    const lines = readFileSync(`${dir}/uv.lock`, 'utf8').split('\n');
+    expect(lines[mdurl.locations[0]!.line! - 1 + 1]).toBe('name = "mdurl"');
+  });
+});

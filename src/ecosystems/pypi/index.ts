@@ -1,0 +1,37 @@
+// The Python ecosystem: one plugin per lock or requirements format. Lockfiles are read with the
+// pyproject.toml beside them where the format does not say which dependencies are direct.
+import type { EcosystemPlugin } from '../../core/plugin.js';
+import { extractPoetryLock, POETRY_PLUGIN_ID } from './extract-poetry-lock.js';
+import { extractUvLock, UV_PLUGIN_ID } from './extract-uv-lock.js';
+
+const SKIPPED_DIRS = new Set([
+  'node_modules',
+  '.venv',
+  'venv',
+  'site-packages',
+  '.tox',
+  '.nox',
+  '__pypackages__',
+]);
+const named = (file: string) => (path: string) =>
+  (path === file || path.endsWith(`/${file}`)) &&
+  !path
+    .split('/')
+    .slice(0, -1)
+    .some((d) => SKIPPED_DIRS.has(d));
+
+export const uvLockPlugin: EcosystemPlugin = {
+  id: UV_PLUGIN_ID,
+  ecosystem: 'pypi',
+  formats: ['uv.lock (version 1, any revision)'],
+  claims: named('uv.lock'),
+  extract: extractUvLock,
+};
+
+export const poetryLockPlugin: EcosystemPlugin = {
+  id: POETRY_PLUGIN_ID,
+  ecosystem: 'pypi',
+  formats: ['poetry.lock (lock-version 1.x, 2.0, 2.1) with pyproject.toml'],
+  claims: named('poetry.lock'),
+  extract: extractPoetryLock,
+};
