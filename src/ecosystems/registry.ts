@@ -11,6 +11,7 @@ import { poetryLockPlugin, uvLockPlugin } from './pypi/index.js';
 import { yarnLockPlugin } from './yarn/index.js';
 import { ohpmLockPlugin, ohpmManifestPlugin } from './ohpm/index.js';
 import { rpmSpecPlugin } from './rpm/index.js';
+import { apkInstalledPlugin, dpkgStatusPlugin, rpmdbPlugin } from './os-packages/index.js';
 
 export const ECOSYSTEM_PLUGINS: EcosystemPlugin[] = [
   npmPackageLockPlugin,
@@ -28,4 +29,7 @@ export const ECOSYSTEM_PLUGINS: EcosystemPlugin[] = [
   ohpmLockPlugin,
   ohpmManifestPlugin,
   rpmSpecPlugin,
+  dpkgStatusPlugin,
+  rpmdbPlugin,
+  apkInstalledPlugin,
 ];

@@ -1,0 +1,64 @@
+#!/bin/sh
+# Root filesystem fixtures for the installed-package plugins, made with the real tools.
+#   debian-rootfs:    this machine's own dpkg status, trimmed by script to the Priority
+#                     required/important packages; dpkg-query's listing of the trimmed copy.
+#   openeuler-rootfs: an rpmdb.sqlite made by rpm 4.18 (`rpm --initdb`, `rpm -i --justdb`) from
+#                     three tiny packages built with rpmbuild from rpm-specs/*.spec; rpm -qa's
+#                     listing. os-release is openEuler 22.03 LTS SP3's.
+#   alpine-rootfs:    lib/apk/db/installed of a real Alpine 3.14 minirootfs
+#                     (github.com/hizlbuzz/alpine-minirootfs-v3.14 @ 485d1959), file lists
+#                     (F/R/Z/a/M lines) dropped by script; FETCH=1 refetches it. That repository
+#                     keeps no os-release, so Alpine 3.14's standard one is written.
+# Needs: dpkg, rpm, rpmbuild, sqlite3 (Debian: apt-get install -y rpm sqlite3).
+set -eu
+cd "$(dirname "$0")"
+here=$PWD
+
+# --- Debian ---------------------------------------------------------------------------------
+d=debian-rootfs
+rm -rf "$d" && mkdir -p "$d/etc" "$d/var/lib/dpkg/updates"
+cp /etc/os-release "$d/etc/os-release"
+awk 'BEGIN { RS = ""; ORS = "\n\n" } /\nPriority: (required|important)\n/' /var/lib/dpkg/status > "$d/var/lib/dpkg/status"
+dpkg-query --admindir="$d/var/lib/dpkg" -W -f '${Package} ${Version} ${Architecture}\n' | sort > "$d.dpkg-query.txt"
+rmdir "$d/var/lib/dpkg/updates"
+
+# --- openEuler (rpmdb.sqlite) -----------------------------------------------------------------
+o=openeuler-rootfs
+tmp=$(mktemp -d)
+mkdir -p "$tmp/top/SPECS"
+cp rpm-specs/*.spec "$tmp/top/SPECS/"
+for s in "$tmp"/top/SPECS/*.spec; do rpmbuild --quiet --define "_topdir $tmp/top" -bb "$s" >/dev/null; done
+rm -rf "$o" && mkdir -p "$o/etc" "$tmp/root"
+rpm --root "$tmp/root" --dbpath /var/lib/rpm --initdb
+rpm --root "$tmp/root" --dbpath /var/lib/rpm -i --justdb --nodeps --ignorearch --noscripts "$tmp"/top/RPMS/*/*.rpm 2>/dev/null
+mkdir -p "$o/var/lib/rpm"
+sqlite3 "$tmp/root/var/lib/rpm/rpmdb.sqlite" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
+cp "$tmp/root/var/lib/rpm/rpmdb.sqlite" "$o/var/lib/rpm/rpmdb.sqlite"
+rpm --root "$tmp/root" --dbpath /var/lib/rpm -qa --qf '%{NAME} %{EPOCH} %{VERSION}-%{RELEASE} %{ARCH} %{LICENSE}\n' | sort > "$o.rpm-qa.txt"
+rpm --root "$tmp/root" --dbpath /var/lib/rpm -qa --qf '[%{=NAME} %{REQUIRENAME}\n]' | grep -v ' rpmlib(' | sort > "$o.rpm-requires.txt"
+cat > "$o/etc/os-release" <<'OS'
+NAME="openEuler"
+VERSION="22.03 (LTS-SP3)"
+ID="openEuler"
+VERSION_ID="22.03"
+PRETTY_NAME="openEuler 22.03 (LTS-SP3)"
+ANSI_COLOR="0;31"
+OS
+rm -rf "$tmp"
+
+# --- Alpine ----------------------------------------------------------------------------------
+a=alpine-rootfs
+mkdir -p "$a/lib/apk/db" "$a/etc"
+if [ "${FETCH:-0}" = 1 ]; then
+  curl -fsSL https://raw.githubusercontent.com/hizlbuzz/alpine-minirootfs-v3.14/485d1959659a97344e51f16c9f2266187d15cb77/lib/apk/db/installed \
+    | grep -v '^[FRZaM]:' > "$a/lib/apk/db/installed"
+fi
+cat > "$a/etc/os-release" <<'OS'
+NAME="Alpine Linux"
+ID=alpine
+VERSION_ID=3.14.2
+PRETTY_NAME="Alpine Linux v3.14"
+HOME_URL="https://alpinelinux.org/"
+BUG_REPORT_URL="https://bugs.alpinelinux.org/"
+OS
+cd "$here"
