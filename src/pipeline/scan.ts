@@ -17,6 +17,7 @@ import { ANALYZERS } from '../analyze/registry.js';
 import { ECOSYSTEM_PLUGINS } from '../ecosystems/registry.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../util/fs.js';
 import { TOOL_VERSION } from '../version.js';
+import { rootfsTree } from '../ecosystems/os-packages/rootfs-tree.js';
 import { makeContext } from './context.js';
 
 export interface ScanOptions {
@@ -24,6 +25,8 @@ export interface ScanOptions {
   network?: boolean;
   /** Names or root-relative paths to leave out. */
   exclude?: string[];
+  /** Treat the directory as a root filesystem: read only the OS package databases at their fixed places. */
+  rootfs?: boolean;
   /** Largest file a parser will read, in bytes. */
   maxFileBytes?: number;
   onEvent?: EventListener;
@@ -51,6 +54,7 @@ export async function scan(path: string, options: ScanOptions = {}): Promise<Sca
   const st = await stat(path).catch(() => undefined);
   if (!st) throw new ScanInputError(path, 'not-found');
   if (!st.isDirectory() && !st.isFile()) throw new ScanInputError(path, 'not-a-directory-or-file');
+  if (options.rootfs && !st.isDirectory()) throw new ScanInputError(path, 'not-a-directory-or-file');
   const root = st.isDirectory() ? resolve(path) : dirname(resolve(path));
   const only = st.isFile() ? basename(path) : undefined;
   const offline = !options.network;
@@ -58,7 +62,7 @@ export async function scan(path: string, options: ScanOptions = {}): Promise<Sca
   const analyzers = options.analyzers ?? ANALYZERS;
 
   emit({ type: 'discover:start', root });
-  const tree = await walk(root, { exclude: options.exclude ?? [] });
+  const tree = options.rootfs ? await rootfsTree(root) : await walk(root, { exclude: options.exclude ?? [] });
   const failures: FileFailure[] = [...tree.failures];
   const diagnostics: Diagnostic[] = [];
   const skipped: ScanStatus['skipped'] = [];

@@ -35,6 +35,16 @@ const SCAN_OPTIONS: OptionDef[] = [
     },
   },
   {
+    name: 'rootfs',
+    type: 'string',
+    valueName: 'DIR',
+    help: {
+      en: 'Scan DIR as a root filesystem: list the installed OS packages (dpkg, rpm, apk) and identify the OS. Replaces PATH.',
+      'zh-CN':
+        '将 DIR 作为根文件系统扫描：列出已安装的操作系统软件包（dpkg、rpm、apk）并识别操作系统。代替 PATH。',
+    },
+  },
+  {
     name: 'max-file-size',
     type: 'string',
     valueName: 'MB',
@@ -61,7 +71,12 @@ export const command: CommandModule = {
   options: SCAN_OPTIONS,
   usage: '[PATH]',
   async run({ io, env, lang }, values, positionals) {
-    const path = singlePath(positionals);
+    const rootfs = typeof values.rootfs === 'string' ? values.rootfs : undefined;
+    if (rootfs !== undefined && positionals.length)
+      throw new UsageError('cli.error.usage', {
+        detail: '--rootfs DIR replaces PATH; give only one of them',
+      });
+    const path = rootfs ?? singlePath(positionals);
     const targets = formatOutputPairs(values, 'table');
     const limit = maxFileBytes(values['max-file-size']);
     const quiet = Boolean(values.quiet);
@@ -75,6 +90,7 @@ export const command: CommandModule = {
     try {
       result = await scan(path, {
         exclude: (values.exclude as string[] | undefined) ?? [],
+        ...(rootfs !== undefined ? { rootfs: true } : {}),
         ...(limit ? { maxFileBytes: limit } : {}),
         ...(progress ? { onEvent: progress.onEvent } : {}),
       });
