@@ -34,6 +34,7 @@ describe('bun.lock', () => {
   });
 
   it('makes the workspaces the importers, linking workspace: packages to them', () => {
+    expect(graph.importers[0]).toMatchObject({ version: '1.0.0', purl: 'pkg:npm/fixture-root@1.0.0' });
     expect(graph.importers.map((i) => [i.path, i.name])).toEqual([
       ['.', 'fixture-root'],
       ['packages/a', '@fx/a'],
@@ -105,6 +106,18 @@ describe('bun.lock with a workspace-local version', () => {
     expect(to('importer:packages/a', 'ms')).toEqual(['@fx/a/ms']);
     expect(to('importer:.', 'ms')).toEqual(['ms']);
     expect(to('debug', 'ms')).toEqual(['debug/ms']);
+  });
+});
+
+describe('bun.lock with a patched dependency', () => {
+  it('keeps name and version, with the patch file as source', async () => {
+    const dir = fileURLToPath(new URL('./__fixtures__/bun-patched', import.meta.url));
+    const out = await bunLockPlugin.extract('bun.lock', makeContext(dir, await walk(dir), true, 1 << 26));
+    const ms = out.graphs[0]!.nodes.filter((n) => n.name === 'ms');
+    expect(ms.map((n) => [n.version, n.purl, n.source?.type, n.source?.url])).toEqual([
+      ['2.1.3', 'pkg:npm/ms@2.1.3', 'patch', 'patches/ms@2.1.3.patch'],
+      ['2.0.0', 'pkg:npm/ms@2.0.0', 'registry', undefined],
+    ]);
   });
 });
 

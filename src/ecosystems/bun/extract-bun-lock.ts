@@ -35,7 +35,8 @@ function readTables(text: string, file: string) {
     );
   if (packages !== undefined && !isObject(packages))
     throw new FileError('parse-error', file, '"packages" is not an object', topLines?.get('packages'));
-  return { workspaces, packages: packages ?? {}, keyLines };
+  const patched = isObject(value.patchedDependencies) ? value.patchedDependencies : {};
+  return { workspaces, packages: packages ?? {}, patched, keyLines };
 }
 
 function tarballVersion(url: string, name: string): string | null {
@@ -106,13 +107,26 @@ async function localVersion(ctx: ExtractContext, dir: string): Promise<string | 
   }
 }
 
+/**
+ * `patchedDependencies` ("name@version" -> patch file, from `bun patch`): the package keeps its
+ * name and version, with source type 'patch' pointing at the patch file.
+ */
+function markPatched(b: BunGraphBuilder, patched: Record<string, unknown>, base: string): void {
+  for (const n of b.nodes.values()) {
+    const patch = patched[`${n.name}@${n.version}`];
+    if (typeof patch !== 'string' || n.source?.type !== 'registry') continue;
+    n.source = { type: 'patch', url: posix.normalize(posix.join(base, patch)) };
+    n.properties = { ...n.properties, bunPatch: patch };
+  }
+}
+
 export async function extractBunLock(
   file: string,
   text: string,
   ctx: ExtractContext,
 ): Promise<ExtractOutput> {
   const base = posix.dirname(file);
-  const { workspaces, packages, keyLines } = readTables(text, file);
+  const { workspaces, packages, patched, keyLines } = readTables(text, file);
   const b = new BunGraphBuilder(file);
   const wsLines = keyLines.get(workspaces);
   const members: BunWorkspace[] = [];
@@ -135,8 +149,14 @@ export async function extractBunLock(
       b.fail({ file, line, reason: 'parse-error', detail: (e as Error).message });
     }
   }
+  markPatched(b, patched, base);
   members.sort((x, y) => (x.path === '.' ? -1 : y.path === '.' ? 1 : x.path.localeCompare(y.path)));
-  for (const m of members) b.importers.push(toImporter(base, m));
+  for (const m of members) {
+    // bun.lock leaves out the root's version; its package.json has it.
+    if (!m.version)
+      m.version = (await localVersion(ctx, posix.normalize(posix.join(base, m.path)))) ?? undefined;
+    b.importers.push(toImporter(base, m));
+  }
   linkBunGraph(b, file, members, entries);
   b.warnUnreachable();
   return b.output();

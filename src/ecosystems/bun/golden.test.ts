@@ -8,7 +8,7 @@ import type { Component } from '../../core/model.js';
 import { scan } from '../../pipeline/scan.js';
 import { bunLockPlugin } from './index.js';
 
-describe.each(['bun-monorepo', 'bun-app', 'bun-conflict'])('bun.lock golden: %s', (name) => {
+describe.each(['bun-monorepo', 'bun-app', 'bun-conflict', 'bun-patched'])('bun.lock golden: %s', (name) => {
   const dir = fileURLToPath(new URL(`./__fixtures__/${name}`, import.meta.url));
   const read = (f: string) => readFileSync(`${dir}/${f}`, 'utf8');
 
@@ -50,7 +50,7 @@ describe.each(['bun-monorepo', 'bun-app', 'bun-conflict'])('bun.lock golden: %s'
 
   /** How bun prints a package: version for registry ones, the URL or folder otherwise. */
   const asListed = (c: Component) =>
-    `${c.name}@${c.source?.type === 'registry' ? c.version : (c.source?.url ?? '')}`;
+    `${c.name}@${c.source?.type === 'registry' || c.source?.type === 'patch' ? c.version : (c.source?.url ?? '')}`;
   const onThisMachine = (c: Component) =>
     (!c.platform?.os || c.platform.os.includes('linux')) &&
     (!c.platform?.cpu || c.platform.cpu.includes('x64'));

@@ -141,20 +141,33 @@ write_conflict() {
   printf '{\n  "name": "@fx/a",\n  "version": "1.0.0",\n  "dependencies": { "debug": "2.6.9", "ms": "^1.0.0" }\n}\n' >"$dir/packages/a/package.json"
 }
 
-# The inputs a scan needs: the lockfile and every package.json outside node_modules.
+# A dependency patched with `bun patch` (recorded under patchedDependencies).
+write_patched() {
+  local dir="$1"
+  mkdir -p "$dir"
+  printf '{\n  "name": "fixture-patched",\n  "version": "2.0.0",\n  "dependencies": { "debug": "2.6.9", "ms": "2.1.3" }\n}\n' >"$dir/package.json"
+}
+patch_ms() {
+  "$BUN" patch ms@2.1.3 >/dev/null
+  echo '// patched by the fixture' >>node_modules/ms/index.js
+  "$BUN" patch --commit node_modules/ms >/dev/null
+}
+
+# The inputs a scan needs: the lockfile, patches and every package.json outside node_modules.
 copy_project() {
   local from="$1" to="$2"
   rm -rf "$to" && mkdir -p "$to"
-  (cd "$from" && find . -name package.json -not -path '*/node_modules/*' && echo bun.lock) |
+  (cd "$from" && find . \( -name package.json -o -name '*.patch' \) -not -path '*/node_modules/*' && echo bun.lock) |
     while read -r f; do mkdir -p "$to/$(dirname "$f")" && cp "$from/$f" "$to/$f"; done
 }
 
-# $1 = fixture name, $2 = the project writer.
+# $1 = fixture name, $2 = the project writer, $3 = an optional step after the first install.
 generate() {
-  local name="$1" writer="$2"
+  local name="$1" writer="$2" after="${3:-}"
   local p="$WORK/$name"
   "$writer" "$p"
   (cd "$p" && "$BUN" install --ignore-scripts --linker=hoisted >/dev/null)
+  [ -z "$after" ] || (cd "$p" && "$after")
   local out="$HERE/bun-$name"
   copy_project "$p" "$out"
   (cd "$p" && "$BUN" pm ls --all) | sed "1s|^$p|<fixture>|" >"$out/bun-pm-ls-all.txt"
@@ -169,5 +182,6 @@ make_git_dep
 generate monorepo write_project
 generate app write_app
 generate conflict write_conflict
+generate patched write_patched patch_ms
 rm -rf "$WORK"
 echo "fixtures written under $HERE"
