@@ -50,3 +50,12 @@ describe('combineAll', () => {
     expect(combineAll([])).toBeNull();
   });
 });
+
+describe('exactness', () => {
+  it('treats valid SPDX ids and parenthesised expressions as exact', () => {
+    for (const id of ['ISC', 'Unlicense', 'Zlib', 'WTFPL', '(MIT OR CC0-1.0)', 'MulanPSL-2.0'])
+      expect(normaliseExpression(id).exact, id).toBe(true);
+    expect(normaliseExpression('mit').exact).toBe(false);
+    expect(normaliseExpression('GPL-2.0').exact).toBe(false);
+  });
+});

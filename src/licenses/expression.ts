@@ -53,7 +53,9 @@ function parse(text: string): Node | undefined {
 
 function render(node: Node, parent?: 'and' | 'or'): string {
   if ('license' in node) {
-    let id = node.license;
+    let id = node.license.startsWith('LicenseRef-scancode-')
+      ? (lookupAlias(node.license) ?? node.license)
+      : node.license;
     if (node.plus) id = DEPRECATED[`${id}`]?.replace(/-only$/, '-or-later') ?? `${id}+`;
     else id = DEPRECATED[id] ?? id;
     if (id.endsWith('+') && /-only$/.test(id.slice(0, -1)))
@@ -123,16 +125,24 @@ export function normaliseExpression(input: string): NormalisedExpression {
   ensureKnowledge();
   const text = input.trim().slice(0, 2000);
   if (!text) return { expression: null, exact: false };
-  const alias = lookupAlias(text);
-  if (alias) return { expression: alias, exact: false };
   const node = parse(text);
   if (node) {
     const rendered = render(node);
-    const valid = allIds(node).every((id) => licenseInfo(id) || id.startsWith('LicenseRef-'));
-    if (valid) return { expression: rendered, exact: rendered === text };
+    const valid = allIds(node).every((id) => isCurrentId(id) || id.startsWith('LicenseRef-'));
+    // Outer parentheses are not a difference: "(MIT OR CC0-1.0)" is exact.
+    const bare = text.startsWith('(') && text.endsWith(')') ? text.slice(1, -1) : text;
+    if (valid) return { expression: rendered, exact: rendered === text || rendered === bare };
   }
+  const alias = lookupAlias(text);
+  if (alias) return { expression: alias, exact: false };
   const expression = informal(text) ?? single(text) ?? null;
   return { expression, exact: false };
+}
+
+/** A license or exception id as SPDX lists it (case included), deprecated ids excepted. */
+function isCurrentId(id: string): boolean {
+  const info = licenseInfo(id);
+  return !!info && info.id === id && !(id in DEPRECATED);
 }
 
 function allIds(node: Node): string[] {

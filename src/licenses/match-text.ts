@@ -189,41 +189,57 @@ function candidates(idx: Index, at: Int32Array, masked: Uint8Array): number[] {
     }
   }
   const ratio = (r: number) => counts[r]! / Math.max(idx.refs[r]!.rare, 1);
+  // Short licenses made of common phrases (ISC) have few rare shingles: ask for fewer hits.
   const ranked = touched
-    .filter((r) => counts[r]! >= 6 && ratio(r) >= 0.35)
+    .filter((r) => counts[r]! >= Math.min(6, Math.ceil(idx.refs[r]!.rare * 0.5)) && ratio(r) >= 0.35)
     .sort((a, b) => ratio(b) - ratio(a));
   // Far behind the leader means a different license: not worth a full score.
-  const floor = ranked.length ? ratio(ranked[0]!) - 0.3 : 0;
-  return ranked.filter((r) => ratio(r) >= floor).slice(0, 6);
+  const floor = ranked.length ? ratio(ranked[0]!) - 0.4 : 0;
+  return ranked.filter((r) => ratio(r) >= floor).slice(0, 8);
 }
 
 function scoreRef(ref: Ref, sh: number[], masked: Uint8Array): TextMatch | undefined {
-  let best: { start: number; end: number; hits: number; distinct: Set<number> } | undefined;
-  let cur: typeof best;
-  for (let i = 0; i < sh.length; i++) {
-    if (masked[i] || sh[i]! < 0 || !has(ref.shingles, sh[i]!)) continue;
-    if (!cur || i - cur.end > MAX_GAP) {
-      if (cur && (!best || cur.distinct.size > best.distinct.size)) best = cur;
-      cur = { start: i, end: i, hits: 0, distinct: new Set() };
-    }
-    cur.end = i;
-    cur.hits++;
-    cur.distinct.add(sh[i]!);
+  const hits: number[] = [];
+  for (let i = 0; i < sh.length; i++)
+    if (!masked[i] && sh[i]! >= 0 && has(ref.shingles, sh[i]!)) hits.push(i);
+  // Regions: runs of hits with gaps below MAX_GAP; the one with the most distinct shingles wins.
+  let best: { from: number; to: number; distinct: Set<number> } | undefined;
+  let from = 0;
+  for (let k = 1; k <= hits.length; k++) {
+    if (k < hits.length && hits[k]! - hits[k - 1]! <= MAX_GAP) continue;
+    const [a, b] = trim(hits, from, k - 1);
+    const distinct = new Set<number>();
+    for (let x = a; x <= b; x++) distinct.add(sh[hits[x]!]!);
+    if (!best || distinct.size > best.distinct.size) best = { from: a, to: b, distinct };
+    from = k;
   }
-  if (cur && (!best || cur.distinct.size > best.distinct.size)) best = cur;
-  if (!best) return undefined;
+  if (!best || hits.length === 0) return undefined;
+  const startPos = hits[best.from]!;
+  const endPos = hits[best.to]!;
+  const matched = best.to - best.from + 1;
   const coverage = best.distinct.size / ref.shingles.length;
-  const precision = best.hits / (best.end - best.start + 1);
+  const precision = matched / (endPos - startPos + 1);
   const f = (2 * coverage * precision) / (coverage + precision);
   return {
     id: ref.id,
     ...(ref.variant ? { variant: ref.variant } : {}),
-    start: best.start,
-    end: best.end + 2,
+    start: startPos,
+    end: endPos + 2,
     coverage,
     precision,
     score: Math.round(f * 100),
   };
+}
+
+/** Window of hits whose density must reach one half for a region edge to stand. */
+const EDGE_WINDOW = 8;
+
+/** Drops sparse hits at both ends of a region (shared phrases of a neighbouring license). */
+function trim(hits: number[], a: number, b: number): [number, number] {
+  const dense = (x: number, y: number) => hits[y]! - hits[x]! <= 2 * (y - x + 1);
+  while (b - a + 1 > EDGE_WINDOW && !dense(a, a + EDGE_WINDOW - 1)) a++;
+  while (b - a + 1 > EDGE_WINDOW && !dense(b - EDGE_WINDOW + 1, b)) b--;
+  return [a, b];
 }
 
 /** A match is accepted when most of the reference is present and the region is mostly that text. */
@@ -233,6 +249,53 @@ function acceptable(m: TextMatch, refSize: number): boolean {
   if (m.coverage >= 0.6) return true;
   // A long text cut short (truncated copies) still names its license when its start is intact.
   return m.coverage >= 0.45 && m.precision >= 0.85 && refSize * m.coverage >= 150;
+}
+
+const rank = (x: TextMatch) => x.score + x.coverage * 10 + (COMMON.has(x.id) ? 1.5 : 0);
+
+function overlap(a: TextMatch, b: TextMatch): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start) + 1);
+}
+
+/** Shingles of `a` that `b` lacks (both sorted). */
+function exclusive(a: Uint32Array, b: Uint32Array): number[] {
+  const out: number[] = [];
+  let j = 0;
+  for (let i = 0; i < a.length; i++) {
+    while (j < b.length && b[j]! < a[i]!) j++;
+    if (j >= b.length || b[j] !== a[i]) out.push(a[i]!);
+  }
+  return out;
+}
+
+/**
+ * The best of the accepted candidates. Near-identical references (ISC and 0BSD, Apache-2.0 and
+ * its modified variants, BSD-2-Clause and -Views) score alike; between the two leaders the one
+ * that alone explains more of the text wins, and on a tie the commonly used license.
+ */
+function pickBest(
+  scored: { m: TextMatch; ref: Ref }[],
+  sh: number[],
+  masked: Uint8Array,
+): { m: TextMatch; ref: Ref } | undefined {
+  scored.sort((x, y) => rank(y.m) - rank(x.m));
+  const [first, second] = scored;
+  if (!first || !second || rank(first.m) - rank(second.m) > 20) return first;
+  const present = new Set<number>();
+  for (let i = 0; i < sh.length; i++) if (!masked[i] && sh[i]! >= 0) present.add(sh[i]!);
+  // How much of the text only this reference explains.
+  const explains = (a: Ref, b: Ref) => {
+    let n = 0;
+    for (const s of exclusive(a.shingles, b.shingles)) if (present.has(s)) n++;
+    return n;
+  };
+  const e1 = explains(first.ref, second.ref);
+  const e2 = explains(second.ref, first.ref);
+  if (Math.abs(e1 - e2) >= 3) return e1 > e2 ? first : second;
+  const common1 = COMMON.has(first.m.id);
+  const common2 = COMMON.has(second.m.id);
+  if (common1 !== common2) return common1 ? first : second;
+  return first;
 }
 
 export function matchTokens(tokens: Tokens, maxMatches = 40): TextMatch[] {
@@ -246,19 +309,35 @@ export function matchTokens(tokens: Tokens, maxMatches = 40): TextMatch[] {
   let unmasked = sh.length;
   // Leftovers shorter than the smallest acceptable reference cannot hold another license.
   while (out.length < maxMatches && unmasked >= 12) {
-    let best: { m: TextMatch; r: Ref } | undefined;
+    const scored: { m: TextMatch; ref: Ref }[] = [];
     for (const r of candidates(idx, at, masked)) {
       const ref = idx.refs[r]!;
       const m = scoreRef(ref, sh, masked);
-      if (!m || !acceptable(m, ref.shingles.length)) continue;
-      const bonus = (x: TextMatch) => x.score + x.coverage * 10 + (COMMON.has(x.id) ? 1.5 : 0);
-      if (!best || bonus(m) > bonus(best.m)) best = { m, r: ref };
+      if (m && acceptable(m, ref.shingles.length)) scored.push({ m, ref });
     }
+    const best = pickBest(scored, sh, masked);
     if (!best) break;
-    out.push(best.m);
-    for (let i = best.m.start; i <= Math.min(best.m.end, sh.length - 1); i++) {
-      if (!masked[i]) unmasked--;
-      masked[i] = 1;
+    // Other licenses in other parts of the text are accepted in the same round; where a region
+    // borrowed shared phrases from a neighbour, its edge is cut back to the neighbour's.
+    const round = [best.m];
+    for (const { m } of scored) {
+      if (round.some((x) => x.id === m.id)) continue;
+      if (round.every((x) => overlap(x, m) < 0.6 * (m.end - m.start + 1))) round.push(m);
+    }
+    for (const a of round)
+      for (const b of round) {
+        if (a === b || overlap(a, b) === 0) continue;
+        const wider = a.end - a.start >= b.end - b.start ? a : b;
+        const narrower = wider === a ? b : a;
+        if (wider.start < narrower.start) wider.end = Math.min(wider.end, narrower.start - 1);
+        else wider.start = Math.max(wider.start, narrower.end + 1);
+      }
+    for (const m of round) {
+      out.push(m);
+      for (let i = m.start; i <= Math.min(m.end, sh.length - 1); i++) {
+        if (!masked[i]) unmasked--;
+        masked[i] = 1;
+      }
     }
   }
   return out.sort((a, b) => a.start - b.start);

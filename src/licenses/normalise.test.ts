@@ -95,3 +95,23 @@ describe('tokenize on hostile input', () => {
     expect(t.words.length).toBe(200);
   });
 });
+
+describe('copyright lines', () => {
+  it('tells statements from wrapped license prose that starts with "copyright"', async () => {
+    const { isCopyrightLine } = await import('./normalise.js');
+    for (const line of [
+      'Copyright (c) 2020 A',
+      ' * Copyright 2019-2024 Example',
+      'Copyright Joyent, Inc.',
+      '© 2024 B',
+      'Copyright: C',
+    ])
+      expect(isCopyrightLine(line), line).toBe(true);
+    for (const line of [
+      'copyright notice and this permission notice appear in all copies.',
+      'COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"',
+      'copyright owner or entity authorized',
+    ])
+      expect(isCopyrightLine(line), line).toBe(false);
+  });
+});

@@ -93,13 +93,25 @@ export function isCopyrightLine(line: string): boolean {
     else break;
   }
   const head = line.slice(i, i + 16).toLowerCase();
-  return (
-    head.startsWith('copyright') ||
-    head.startsWith('(c)') ||
-    head.startsWith('©') ||
-    head.startsWith('版权所有') ||
-    head.startsWith('portions copyright')
-  );
+  if (head.startsWith('(c)') || head.startsWith('©') || head.startsWith('版权所有')) return true;
+  const at = head.startsWith('copyright') ? i + 9 : head.startsWith('portions copyright') ? i + 18 : -1;
+  if (at < 0) return false;
+  return statementFollows(line.slice(at, at + 40));
+}
+
+/** Words after "copyright" that continue license prose rather than start a statement. */
+const PROSE =
+  /^[\s:]*(notice|notices|holder|holders|owner|owners|and|law|laws|statement|license|licence|protection|of|or|in|to|is|the|on|as|for|itself|interest|rights?)\b/i;
+
+/**
+ * "Copyright (c) 2020 A", "Copyright 2020 A", "Copyright: A", "Copyright Joyent, Inc." are
+ * statements; "copyright notice and this permission notice" (a wrapped license line) is not.
+ */
+function statementFollows(rest: string): boolean {
+  if (/^[\s:]*($|\(c\)|©|\d)/i.test(rest)) return true;
+  if (PROSE.test(rest)) return false;
+  // A name: the next word is capitalised as written.
+  return /^[\s:]*[A-Z\u00C0-\u024F\u4e00-\u9fff]/.test(rest);
 }
 
 /**
@@ -110,12 +122,15 @@ export function tokenize(text: string, options: { keepCopyright?: boolean; maxCh
   const source =
     options.maxChars !== undefined && text.length > options.maxChars ? text.slice(0, options.maxChars) : text;
   // Lower-casing can change lengths for a few scripts; fold per line would cost more than it saves.
-  const lower = foldWidth(source).toLowerCase();
+  const folded = foldWidth(source);
+  const lower = folded.toLowerCase();
+  // toLowerCase keeps lengths for the scripts licenses are written in; copyright lines are judged
+  // on the original case (a capitalised name after "Copyright" makes a statement).
   const words: string[] = [];
   const lines: number[] = [];
   const n = lower.length;
   let line = 1;
-  let skipLine = !options.keepCopyright && isCopyrightLine(lower.slice(0, 200));
+  let skipLine = !options.keepCopyright && isCopyrightLine(folded.slice(0, 200));
   let start = -1;
   const push = (end: number) => {
     const raw = lower.slice(start, end);
@@ -131,7 +146,7 @@ export function tokenize(text: string, options: { keepCopyright?: boolean; maxCh
     if (code === 0x0a) {
       if (start >= 0) push(i);
       line++;
-      skipLine = !options.keepCopyright && isCopyrightLine(lower.slice(i + 1, i + 201));
+      skipLine = !options.keepCopyright && isCopyrightLine(folded.slice(i + 1, i + 201));
       continue;
     }
     if (skipLine) continue;
