@@ -7,7 +7,7 @@ import { goBinaryPlugin, goModPlugin, goVendorPlugin } from './golang/index.js';
 import { npmPackageLockPlugin } from './npm/index.js';
 import { nodeModulesPlugin, packageJsonPlugin } from './npm-installed/index.js';
 import { pnpmLockPlugin } from './pnpm/index.js';
-import { poetryLockPlugin, uvLockPlugin } from './pypi/index.js';
+import { poetryLockPlugin, requirementsPlugin, uvLockPlugin } from './pypi/index.js';
 import { yarnLockPlugin } from './yarn/index.js';
 import { ohpmLockPlugin, ohpmManifestPlugin } from './ohpm/index.js';
 import { rpmSpecPlugin } from './rpm/index.js';
@@ -26,6 +26,7 @@ export const ECOSYSTEM_PLUGINS: EcosystemPlugin[] = [
   goBinaryPlugin,
   uvLockPlugin,
   poetryLockPlugin,
+  requirementsPlugin,
   ohpmLockPlugin,
   ohpmManifestPlugin,
   rpmSpecPlugin,

@@ -2,6 +2,7 @@
 // pyproject.toml beside them where the format does not say which dependencies are direct.
 import type { EcosystemPlugin } from '../../core/plugin.js';
 import { extractPoetryLock, POETRY_PLUGIN_ID } from './extract-poetry-lock.js';
+import { extractRequirements, REQUIREMENTS_PLUGIN_ID } from './extract-requirements.js';
 import { extractUvLock, UV_PLUGIN_ID } from './extract-uv-lock.js';
 
 const SKIPPED_DIRS = new Set([
@@ -34,4 +35,26 @@ export const poetryLockPlugin: EcosystemPlugin = {
   formats: ['poetry.lock (lock-version 1.x, 2.0, 2.1) with pyproject.toml'],
   claims: named('poetry.lock'),
   extract: extractPoetryLock,
+};
+
+/** requirements.txt, requirements-dev.txt, dev-requirements.txt, requirements/base.txt, ... */
+export function isRequirementsFile(path: string): boolean {
+  const parts = path.split('/');
+  const name = parts.at(-1)!;
+  if (!name.endsWith('.txt') || parts.slice(0, -1).some((d) => SKIPPED_DIRS.has(d))) return false;
+  return (
+    /^requirements([-_.].*)?\.txt$/i.test(name) ||
+    /[-_]requirements\.txt$/i.test(name) ||
+    parts.at(-2) === 'requirements'
+  );
+}
+
+export const requirementsPlugin: EcosystemPlugin = {
+  id: REQUIREMENTS_PLUGIN_ID,
+  ecosystem: 'pypi',
+  formats: [
+    'pip requirements files (requirements*.txt, *-requirements.txt, requirements/*.txt) with -r/-c includes',
+  ],
+  claims: isRequirementsFile,
+  extract: extractRequirements,
 };

@@ -33,3 +33,27 @@ x = ["extra-x"]
 test-kit = { path = "libs/test-kit" }'
 (cd "$p" && poetry lock --no-update -q && poetry show --no-ansi > poetry-show.txt && poetry show --no-ansi --only main > poetry-show-main.txt)
 head -40 "$p/poetry.lock"
+
+# A requirements file written by pip itself: `pip freeze` in a venv where local packages were
+# installed offline (a plain path install, an editable git checkout from a local repository),
+# then `pip hash` for a --hash line; requirements-dev.txt includes it with -r and pins with -c.
+r="$here/pip-freeze"
+tmp=/tmp/steward-pip-fixtures
+rm -rf "$r" "$tmp" && mkdir -p "$r" "$tmp"
+setup_pkg() { # dir name version
+  mkdir -p "$1/${2//-/_}"
+  printf '[build-system]\nrequires = ["setuptools"]\nbuild-backend = "setuptools.build_meta"\n\n[project]\nname = "%s"\nversion = "%s"\n' "$2" "$3" > "$1/pyproject.toml"
+  touch "$1/${2//-/_}/__init__.py"
+}
+setup_pkg "$tmp/plain-pkg" Plain.Pkg 1.4.0
+setup_pkg "$tmp/vcs-pkg" vcs-pkg 0.9.0
+git -C "$tmp/vcs-pkg" init -q -b main && git -C "$tmp/vcs-pkg" add -A && GIT_AUTHOR_DATE='2024-01-01T00:00:00Z' GIT_COMMITTER_DATE='2024-01-01T00:00:00Z' git -C "$tmp/vcs-pkg" -c user.name=f -c user.email=f@example.com commit -qm init
+/usr/bin/python3 -m venv --system-site-packages "$tmp/venv"  # Debian python: setuptools and wheel, offline
+pip="$tmp/venv/bin/python -m pip --disable-pip-version-check -q"
+$pip install --no-index --no-build-isolation --no-deps "$tmp/plain-pkg"
+$pip install --no-index --no-build-isolation --no-deps -e "git+file://$tmp/vcs-pkg#egg=vcs-pkg"
+$pip freeze --local | grep -iE '^(plain|-e git)' > "$r/requirements.txt"
+(cd "$tmp/plain-pkg" && $tmp/venv/bin/python -m pip wheel -q --no-index --no-build-isolation --no-deps -w "$tmp/wheels" .)
+{ echo "-r requirements.txt"; echo "-c constraints.txt"; echo "requests[socks] >=2.20 ; python_version >= '3.8'"; echo "plain-pkg==1.4.0 \\"; $tmp/venv/bin/python -m pip hash "$tmp"/wheels/*.whl | tail -1 | sed 's/^/    /'; } > "$r/requirements-dev.txt"
+$pip freeze --all | grep -iE '^(requests)==' > "$r/constraints.txt"
+cat "$r"/*.txt

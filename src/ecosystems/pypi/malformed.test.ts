@@ -1,0 +1,84 @@
+// Hand-written bad Python inputs: each fails with the file and line where there is one, and the
+// rest of the scan goes on.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { scan } from '../../pipeline/scan.js';
+import { poetryLockPlugin, requirementsPlugin, uvLockPlugin } from './index.js';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+async function scanFiles(files: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), 'steward-pypi-'));
+  dirs.push(dir);
+  for (const [f, body] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, f)), { recursive: true });
+    writeFileSync(join(dir, f), body);
+  }
+  const r = await scan(dir, { plugins: [uvLockPlugin, poetryLockPlugin, requirementsPlugin], analyzers: [] });
+  return { failures: r.status.failures, names: r.components.map((c) => `${c.name}@${c.version}`) };
+}
+
+const uvPkg = (name: string, extra = '') =>
+  `[[package]]\nname = "${name}"\nversion = "1.0"\nsource = { registry = "https://pypi.org/simple" }\n${extra}\n`;
+
+describe('bad Python lockfiles', () => {
+  it('uv.lock: reports a TOML error at its line, and an unknown version', async () => {
+    expect((await scanFiles({ 'uv.lock': 'version = 1\n[[package]\nname = "a"\n' })).failures).toMatchObject([
+      { file: 'uv.lock', line: 2, reason: 'parse-error' },
+    ]);
+    expect((await scanFiles({ 'uv.lock': 'revision = 1\nversion = 7\n' })).failures).toMatchObject([
+      { file: 'uv.lock', line: 2, reason: 'unsupported-version' },
+    ]);
+  });
+
+  it('uv.lock: a package without a source and a dangling dependency fail at their lines; the rest stays', async () => {
+    const r = await scanFiles({
+      'uv.lock': `version = 1\n\n[[package]]\nname = "app"\nversion = "0.1"\nsource = { virtual = "." }\ndependencies = [{ name = "a" }, { name = "gone" }]\n\n${uvPkg('a')}\n[[package]]\nname = "b"\n`,
+    });
+    expect(r.failures).toHaveLength(2);
+    expect(r.failures).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ file: 'uv.lock', line: 15, reason: 'parse-error' }),
+        expect.objectContaining({ file: 'uv.lock', line: 3, reason: 'inconsistent' }),
+      ]),
+    );
+    expect(r.names).toEqual(['a@1.0']);
+  });
+
+  it('poetry.lock: refuses an unknown lock-version and names a broken pyproject.toml', async () => {
+    expect((await scanFiles({ 'poetry.lock': '[metadata]\nlock-version = "9.0"\n' })).failures).toMatchObject(
+      [{ file: 'poetry.lock', line: 2, reason: 'unsupported-version' }],
+    );
+    const r = await scanFiles({
+      'poetry.lock': '[[package]]\nname = "a"\nversion = "1"\n\n[metadata]\nlock-version = "2.0"\n',
+      'pyproject.toml': '[tool.poetry\n',
+    });
+    expect(r.failures).toMatchObject([{ file: 'pyproject.toml', line: 1, reason: 'parse-error' }]);
+    expect(r.names).toEqual(['a@1']);
+  });
+
+  it('requirements: a line that is not a requirement and a missing -r file fail at their lines', async () => {
+    const r = await scanFiles({ 'requirements.txt': 'ok==1.0\n==2.0\n-r missing.txt\nfoo bar\n' });
+    expect(r.failures).toHaveLength(3);
+    expect(r.failures).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ file: 'requirements.txt', line: 2, reason: 'parse-error' }),
+        expect.objectContaining({ file: 'requirements.txt', line: 3, reason: 'inconsistent' }),
+        expect.objectContaining({ file: 'requirements.txt', line: 4, reason: 'parse-error' }),
+      ]),
+    );
+    expect(r.names).toEqual(['ok@1.0']);
+  });
+
+  it('requirements: -r loops are followed once', async () => {
+    const r = await scanFiles({
+      'requirements.txt': '-r requirements-dev.txt\na==1\n',
+      'requirements-dev.txt': '-r requirements.txt\nb==2\n',
+    });
+    expect(r.failures).toEqual([]);
+    expect(r.names.sort()).toEqual(['a@1', 'b@2']);
+  });
+});
