@@ -1,14 +1,16 @@
 // Edges of a Berry lockfile graph. Each `name: range` dependency is the descriptor `name@range`,
 // looked up among the entries' descriptors, through the built-in `patch:` wrapper Yarn applies
-// on its own when the lockfile has one. Workspace dependency kinds come from package.json.
+// on its own when the lockfile has one, after the root `resolutions` overrides. Workspace
+// dependency kinds come from package.json.
 // Peer dependencies point at what the dependent's parents provide under that name, as Yarn's
 // virtual packages do; a peer nobody provides is left unlinked, as Yarn leaves it uninstalled.
 import type { EdgeKind } from '../../core/model.js';
 import { importerRef } from '../../core/model.js';
 import type { BerryRecord } from './berry-document.js';
-import { parsePatch } from './descriptors.js';
+import { parsePatch, splitDescriptor } from './descriptors.js';
 import type { GraphBuilder } from './graph-builder.js';
 import type { ProjectMember } from './importers.js';
+import { overrideFor, parseResolutions } from './resolutions.js';
 
 export interface BerryTarget {
   /** Node id or importer ref. */
@@ -51,7 +53,14 @@ export function linkBerryGraph(input: LinkInput): void {
   const patches = builtinPatches(targets);
   const depsOf = new Map<string, Map<string, string>>(); // from ref -> dependency name -> to ref
   const lookup = (d: string) => patches.get(d)?.ref ?? targets.get(d)?.ref;
-  const resolveDesc = (name: string, range: string, parent: string) =>
+  const overrides = parseResolutions(input.members.find((m) => m.path === '.')?.manifest?.resolutions ?? {});
+  const resolveDesc = (name: string, range: string, parent: string): string | undefined => {
+    const to = overrideFor(overrides, splitDescriptor(parent)?.name, name, range);
+    return (
+      (to !== undefined ? resolveRange(name, to, parent) : undefined) ?? resolveRange(name, range, parent)
+    );
+  };
+  const resolveRange = (name: string, range: string, parent: string) =>
     lookup(`${name}@${range}`) ??
     // Lockfiles before v8 write dependency ranges without the default `npm:` protocol.
     (HAS_PROTOCOL.test(range) ? undefined : lookup(`${name}@npm:${range}`)) ??

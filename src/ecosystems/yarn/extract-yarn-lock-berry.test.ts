@@ -112,3 +112,17 @@ describe('yarn berry lockfile', () => {
     expect(lineOf('"ms@npm:^2.1.3"')).toBeGreaterThan(1);
   });
 });
+
+describe('yarn berry lockfile with a user patch and resolutions', () => {
+  it('sends overridden descriptors where resolutions say, and names the patch file', async () => {
+    const dir = fileURLToPath(new URL('./__fixtures__/berry-patched', import.meta.url));
+    const out = await yarnLockPlugin.extract('yarn.lock', makeContext(dir, await walk(dir), true, 1 << 26));
+    expect(out.failures ?? []).toEqual([]);
+    const g = out.graphs[0]!;
+    const patched = g.nodes.find((n) => n.source?.type === 'patch')!;
+    expect([patched.name, patched.version]).toEqual(['ms', '2.1.3']);
+    expect(patched.source?.url).toMatch(/^\.yarn\/patches\/ms-npm-2\.1\.3-[0-9a-f]+\.patch$/);
+    // debug declares ms@npm:2.0.0; the root's resolutions send it to the patched 2.1.3.
+    expect(g.edges.filter((e) => e.from === 'debug@npm:2.6.9').map((e) => e.to)).toEqual([patched.id]);
+  });
+});

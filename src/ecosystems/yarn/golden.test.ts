@@ -111,7 +111,7 @@ interface InfoLine {
   children: { Version: string };
 }
 
-describe.each(['berry-monorepo', 'berry-app', 'berry3-monorepo', 'berry3-app'])(
+describe.each(['berry-monorepo', 'berry-app', 'berry3-monorepo', 'berry3-app', 'berry-patched'])(
   'yarn berry golden: %s',
   (dir) => {
     it('finds exactly the packages `yarn info --all --recursive` lists', async () => {

@@ -5,6 +5,7 @@ import { FileError } from '../../core/plugin.js';
 import { parseClassicLockfile } from './classic-syntax.js';
 import { parseNpmAlias, parsePatch, splitDescriptor, stripBindings } from './descriptors.js';
 import { sriToHashes } from './integrity.js';
+import { overrideFor, parseResolutions } from './resolutions.js';
 import { parseConditions } from './schema.js';
 
 describe('classic lockfile syntax', () => {
@@ -105,5 +106,21 @@ describe('SRI integrity', () => {
       { alg: 'SHA-1', value: '7535345b896734d5f80c4d06c50955527a14f12b' },
     ]);
     expect(sriToHashes('sha256-AAAA')).toEqual([]);
+  });
+});
+
+describe('Berry resolutions', () => {
+  it('matches by name, range and parent, the most specific pattern winning', () => {
+    const o = parseResolutions({
+      ms: '2.1.3',
+      'ms@npm:2.0.0': 'patch:x',
+      'debug/ms': '1.0.0',
+      '**/left-pad': '1.3.0',
+    });
+    expect(overrideFor(o, 'other', 'ms', 'npm:^2.0.0')).toBe('2.1.3');
+    expect(overrideFor(o, 'other', 'ms', 'npm:2.0.0')).toBe('patch:x');
+    expect(overrideFor(o, 'debug', 'ms', 'npm:2.0.0')).toBe('1.0.0');
+    expect(overrideFor(o, undefined, 'left-pad', '^1')).toBe('1.3.0');
+    expect(overrideFor(o, undefined, 'kind-of', '^6')).toBeUndefined();
   });
 });

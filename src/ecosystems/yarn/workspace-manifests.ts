@@ -14,6 +14,8 @@ export interface Manifest {
   deps: Record<EdgeKind, Record<string, string>>;
   /** The `workspaces` patterns (array or `{ packages: [...] }` form). */
   workspaces: string[];
+  /** Root `resolutions` overrides: pattern (`name`, `name@range`, `parent/name`) -> range. */
+  resolutions: Record<string, string>;
 }
 
 const KIND_FIELDS: [EdgeKind, string][] = [
@@ -62,6 +64,7 @@ export async function readManifest(ctx: ExtractContext, file: string): Promise<M
     file,
     deps,
     workspaces: Array.isArray(patterns) ? patterns.filter((p): p is string => typeof p === 'string') : [],
+    resolutions: stringMap(o.resolutions),
   };
   if (typeof o.name === 'string') m.name = o.name;
   if (typeof o.version === 'string') m.version = o.version;

@@ -160,11 +160,29 @@ write_app() {
 JSON
 }
 
-# The inputs a scan needs: the lockfile, .yarnrc.yml and every package.json outside node_modules.
+# A package with a user patch made by `yarn patch` / `yarn patch-commit -s` (Berry only).
+write_patched() {
+  local dir="$1"
+  mkdir -p "$dir"
+  printf '{\n  "name": "fixture-patched",\n  "version": "2.0.0",\n  "dependencies": { "debug": "2.6.9", "ms": "^2.1.3" }\n}\n' >"$dir/package.json"
+}
+# $@ = the yarn command. Edits ms@2.1.3 in Yarn's scratch folder, commits the patch, reinstalls.
+patch_ms() {
+  local scratch
+  scratch="$("$@" patch ms@npm:2.1.3 --json | node -e 'let s="";process.stdin.on("data",(d)=>(s+=d)).on("end",()=>console.log(JSON.parse(s.trim().split("\n").pop()).path))')"
+  echo '// patched by the fixture' >>"$scratch/index.js"
+  YARN_ENABLE_IMMUTABLE_INSTALLS=false "$@" patch-commit -s "$scratch" >/dev/null
+  YARN_ENABLE_IMMUTABLE_INSTALLS=false "$@" install >/dev/null
+  rm -rf "$(dirname "$scratch")"
+}
+
+# The inputs a scan needs: the lockfile, .yarnrc.yml, patches and every package.json outside
+# node_modules.
 copy_project() {
   local from="$1" to="$2"
   rm -rf "$to" && mkdir -p "$to"
-  (cd "$from" && find . -name package.json -not -path '*/node_modules/*' && (ls yarn.lock .yarnrc.yml 2>/dev/null || true)) |
+  (cd "$from" && find . \( -name package.json -o -name '*.patch' \) -not -path '*/node_modules/*' &&
+    (ls yarn.lock .yarnrc.yml 2>/dev/null || true)) |
     while read -r f; do mkdir -p "$to/$(dirname "$f")" && cp "$from/$f" "$to/$f"; done
 }
 
@@ -197,6 +215,7 @@ berry() {
   # Yarn 4 only lets approved git repositories in; Yarn 3 refuses the unknown setting.
   [[ "$version" == 3.* ]] || printf 'approvedGitRepositories:\n  - "git://127.0.0.1:%s/**"\n' "$GIT_PORT" >>"$p/.yarnrc.yml"
   (cd "$p" && YARN_ENABLE_IMMUTABLE_INSTALLS=false "${yarn[@]}" install >/dev/null)
+  [ -z "${AFTER_INSTALL:-}" ] || (cd "$p" && "$AFTER_INSTALL" "${yarn[@]}")
   local out="$HERE/$name"
   copy_project "$p" "$out"
   (cd "$p" && "${yarn[@]}" info --all --recursive --json) >"$out/yarn-info.json"
@@ -216,5 +235,6 @@ berry berry3-monorepo "$BERRY3_VERSION" write_project "workspace:*" "git://127.0
 classic app write_app
 berry berry-app "$BERRY_VERSION" write_app
 berry berry3-app "$BERRY3_VERSION" write_app
+AFTER_INSTALL=patch_ms berry berry-patched "$BERRY_VERSION" write_patched
 rm -rf "$WORK"
 echo "fixtures written under $HERE"
