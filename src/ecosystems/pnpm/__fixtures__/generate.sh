@@ -259,6 +259,15 @@ generate() {
   local d="$work/$name"
   rm -rf "$d" && mkdir -p "$d"
   "$@" "$d"
+  # Pin the package manager as corepack users do; Steward reads it for version-specific behaviour.
+  local version
+  version="$(npx -y "pnpm@$pnpm" --version)"
+  node -e '
+    const fs = require("fs");
+    const p = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+    p.packageManager = "pnpm@" + process.argv[2];
+    fs.writeFileSync(process.argv[1], JSON.stringify(p, null, 2) + "\n");
+  ' "$d/package.json" "$version"
   (
     cd "$d"
     timeout 300 npx -y "pnpm@$pnpm" install --ignore-scripts --store-dir "$store" --reporter=silent
@@ -292,7 +301,7 @@ generate() {
 }
 
 make_git_repo
-all=(monorepo-pnpm8 monorepo-pnpm9 monorepo-pnpm10 monorepo-pnpm12 single-pnpm11 single-pnpm8 peer-from-dev-pnpm10 config-deps-pnpm12 webapp-pnpm10 overrides-pnpm10 injected-pnpm10)
+all=(monorepo-pnpm8 monorepo-pnpm9 monorepo-pnpm10 monorepo-pnpm12 single-pnpm11 single-pnpm8 peer-from-dev-pnpm10 peer-from-dev-pnpm12 config-deps-pnpm12 webapp-pnpm10 overrides-pnpm10 injected-pnpm10)
 sel=("${@:-${all[@]}}")
 for name in "${sel[@]}"; do
   case "$name" in
@@ -303,6 +312,7 @@ for name in "${sel[@]}"; do
     single-pnpm11) generate "$name" 11 write_single ;;
     single-pnpm8) generate "$name" 8 write_single ;;
     peer-from-dev-pnpm10) generate "$name" 10 write_peer_from_dev ;;
+    peer-from-dev-pnpm12) generate "$name" 12 write_peer_from_dev ;;
     config-deps-pnpm12) generate "$name" 12 write_config_deps ;;
     webapp-pnpm10) generate "$name" 10 write_webapp ;;
     overrides-pnpm10) generate "$name" 10 write_overrides ;;
