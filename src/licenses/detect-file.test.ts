@@ -73,4 +73,25 @@ describe('detectInText', () => {
       detections: [],
     });
   });
+
+  it('reads the common one-line notices of large projects', () => {
+    expect(
+      detectInText(
+        'a.ts',
+        '/**\n * Use of this source code is governed by an MIT-style license that can be\n * found in the LICENSE file at https://angular.dev/license\n */',
+      ).expression,
+    ).toBe('MIT');
+    expect(
+      detectInText(
+        'a.go',
+        '// Use of this source code is governed by a BSD-style\n// license that can be found in the LICENSE file.\n',
+      ).expression,
+    ).toBe('BSD-3-Clause');
+    expect(
+      detectInText(
+        'a.js',
+        '/** @license React v18\n * This source code is licensed under the MIT license found in the\n * LICENSE file in the root directory of this source tree. */',
+      ).expression,
+    ).toBe('MIT');
+  });
 });
