@@ -35,7 +35,7 @@ function rpmspecListing(name: string): Listing {
   return { packages, buildRequires };
 }
 
-describe.each(['c-ares', 'koji', 'cryptpilot', 'loongshield'])('rpm spec golden: %s', (name) => {
+describe.each(['c-ares', 'koji', 'cryptpilot', 'loongshield', 'lxc'])('rpm spec golden: %s', (name) => {
   it('matches rpmspec: packages, versions, licenses, dependencies and build dependencies', async () => {
     const result = await scan(`${dir}/${name}.spec`, { plugins: [rpmSpecPlugin], analyzers: [] });
     expect(result.status.failures).toEqual([]);
