@@ -32,7 +32,13 @@ export async function extractSpec(file: string, ctx: ExtractContext): Promise<Ex
   return specGraph(file, await ctx.readText(file));
 }
 
+/** Other tools use the .spec extension too (PyInstaller, RSpec): a file with no RPM tag or section is not ours. */
+const looksLikeRpmSpec = (text: string) =>
+  /^[ \t]*(Name|Version|Release|Summary|License|BuildRequires)[ \t]*:/im.test(text) ||
+  /^[ \t]*%(description|package|prep|files)\b/m.test(text);
+
 export function specGraph(file: string, text: string): ExtractOutput {
+  if (!looksLikeRpmSpec(text)) return { graphs: [] };
   const spec = readSpec(text);
   const fatal = spec.problems.find((p) => p.fatal);
   if (fatal) throw new FileError('parse-error', file, fatal.detail, fatal.line);

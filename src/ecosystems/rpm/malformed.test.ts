@@ -60,6 +60,15 @@ describe('rpm spec macros and conditionals', () => {
     expect(r.components.map((c) => c.name).sort()).toEqual(['demo', 'inside', 'ok']);
   });
 
+  it("leaves other tools' .spec files (PyInstaller) alone: no project, no failure", async () => {
+    const r = await run({
+      'app.spec':
+        "# -*- mode: python -*-\na = Analysis(['main.py'], pathex=[])\npyz = PYZ(a.pure)\nexe = EXE(pyz, a.scripts, name='app')\n",
+    });
+    expect(r.status.failures).toEqual([]);
+    expect(r.projects).toEqual([]);
+  });
+
   it('keeps legacy and SPDX license strings as written', () => {
     const g = specGraph('x.spec', 'Name: l\nVersion: 1\nRelease: 1\nLicense: ASL 2.0 and (MIT or GPLv2+)\n')
       .graphs[0]!;
