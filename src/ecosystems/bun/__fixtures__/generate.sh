@@ -8,8 +8,16 @@ BUN_VERSION="${BUN_VERSION:-1.4.5}"
 GIT_ROOT=/tmp/steward-fixture-git-bun
 WORK="$(mktemp -d /tmp/steward-bun-XXXXXX)"
 export npm_config_update_notifier=false
-BUN="$(dirname "$(readlink -f "$(npx -y -p "bun@$BUN_VERSION" which bun)")")/bun.exe"
-[ -x "$BUN" ] || BUN="$(npx -y -p "bun@$BUN_VERSION" which bun)"
+# The npm package `bun` ships the platform binary in an optional dependency; resolve it.
+bun_binary() {
+  local b
+  b="$(dirname "$(readlink -f "$(npx -y -p "bun@$1" which bun)")")/bun.exe"
+  [ -x "$b" ] || b="$(npx -y -p "bun@$1" which bun)"
+  echo "$b"
+}
+BUN="$(bun_binary "$BUN_VERSION")"
+# Install flags; older Bun versions need others (see the end of the script).
+BUN_FLAGS=(--ignore-scripts --linker=hoisted)
 
 # A local bare git repository for the git dependency, with fixed dates so the commit is stable.
 make_git_dep() {
@@ -166,7 +174,7 @@ generate() {
   local name="$1" writer="$2" after="${3:-}"
   local p="$WORK/$name"
   "$writer" "$p"
-  (cd "$p" && "$BUN" install --ignore-scripts --linker=hoisted >/dev/null)
+  (cd "$p" && "$BUN" install "${BUN_FLAGS[@]}" >/dev/null)
   [ -z "$after" ] || (cd "$p" && "$after")
   local out="$HERE/bun-$name"
   copy_project "$p" "$out"
@@ -174,7 +182,7 @@ generate() {
   list_installed "$p" >"$out/installed-all.json"
   local q="$WORK/$name-prod"
   copy_project "$out" "$q"
-  (cd "$q" && "$BUN" install --production --frozen-lockfile --ignore-scripts --linker=hoisted >/dev/null)
+  (cd "$q" && "$BUN" install --production --frozen-lockfile "${BUN_FLAGS[@]}" >/dev/null)
   list_installed "$q" >"$out/installed-production.json"
 }
 
@@ -183,5 +191,13 @@ generate monorepo write_project
 generate app write_app
 generate conflict write_conflict
 generate patched write_patched patch_ms
+# Older text lockfiles: Bun 1.2 writes lockfileVersion 1; Bun 1.1 writes version 0, and only when
+# asked to (its default is the binary bun.lockb). Neither knows --linker (hoisted is their only way).
+BUN="$(bun_binary 1.2.23)"
+BUN_FLAGS=(--ignore-scripts)
+generate 1.2-monorepo write_project
+BUN="$(bun_binary 1.1.45)"
+BUN_FLAGS=(--ignore-scripts --save-text-lockfile)
+generate 1.1-monorepo write_project
 rm -rf "$WORK"
 echo "fixtures written under $HERE"
