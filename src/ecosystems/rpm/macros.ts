@@ -42,6 +42,16 @@ export const DEFAULT_MACROS: Record<string, string> = {
   __python3: '/usr/bin/python3',
   python3_pkgversion: '3',
   python3_sitelib: '/usr/lib/python3/site-packages',
+  python3_sitearch: '/usr/lib64/python3/site-packages',
+  _usr: '/usr',
+  _var: '/var',
+  _lib: 'lib64',
+  _arch: 'x86_64',
+  _target_cpu: 'x86_64',
+  _target_os: 'linux',
+  // rpm expands %{_isa} to "(x86-64)" on x86_64; Steward keeps dependency names architecture-free.
+  _isa: '',
+  _smp_mflags: '-j2',
 };
 
 export class MacroTable {
@@ -177,6 +187,15 @@ export class MacroTable {
       case 'lua':
         this.unexpanded.add('lua');
         return `%{${rest}}`;
+      case 'py3_dist':
+      case 'py_dist':
+        // python-rpm-macros: %{py3_dist a b} -> python3dist(a) python3dist(b)
+        return this.expand(arg(), depth + 1)
+          .trim()
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((d) => `python3dist(${d.toLowerCase()})`)
+          .join(' ');
       case 'lower':
         return this.expand(arg(), depth + 1).toLowerCase();
       case 'upper':

@@ -51,7 +51,7 @@ describe('rpm spec macros and conditionals', () => {
 
   it('reports an unexpanded macro in Requires and an unbalanced %if, keeping the rest', async () => {
     const r = await run({
-      'p.spec': `${HEAD}Requires: %{py3_dist requests}\nRequires: ok\n%if 1\nRequires: inside\n`,
+      'p.spec': `${HEAD}Requires: %{vendor_dist requests}\nRequires: ok\n%if 1\nRequires: inside\n`,
     });
     expect(r.status.failures.map((f) => [f.line, f.detail?.slice(0, 20)])).toEqual([
       [5, 'Requires: unexpanded'],
@@ -67,6 +67,12 @@ describe('rpm spec macros and conditionals', () => {
     });
     expect(r.status.failures).toEqual([]);
     expect(r.projects).toEqual([]);
+  });
+
+  it('knows %{py3_dist} and an empty %{_isa}', () => {
+    expect(
+      names(`${HEAD}Requires: %{py3_dist Requests six}\nRequires: demo-libs%{_isa} = %{version}\n`),
+    ).toEqual(['demo', 'demo-libs = 1.0', 'python3dist(requests)', 'python3dist(six)']);
   });
 
   it('keeps legacy and SPDX license strings as written', () => {
