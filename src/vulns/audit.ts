@@ -56,12 +56,8 @@ export async function audit(input: AuditComponents, options: AuditOptions): Prom
   const db = await openDatabase(options.dbDir);
   if (!db) throw new NoDatabaseError(options.dbDir);
   const now = options.now ?? new Date();
-  const ecosystems = new Set<string>();
-  for (const purl of input.purls) {
-    const pkg = purlToOsv(purl);
-    if (pkg) ecosystems.add(pkg.ecosystem);
-  }
-  await db.load(ecosystems);
+  const packages = input.purls.map(purlToOsv).filter((p) => p !== null);
+  await db.load(packages);
   const matched = matchPurls(input.purls, db.source);
   const report: AuditReport = {
     database: { dir: options.dbDir, ageDays: databaseAgeDays(db.meta, now), ecosystems: db.meta.ecosystems },

@@ -22,7 +22,21 @@ function rate(score: number, v2: boolean): Rating {
   return score >= 9 ? 'critical' : score >= 7 ? 'high' : score >= 4 ? 'medium' : 'low';
 }
 
+// Advisories repeat the same few thousand vectors; parsing each once keeps matching fast.
+const memo = new Map<string, SeverityScore | null>();
+
 export function scoreVector(type: string, vector: string): SeverityScore | null {
+  const key = `${type} ${vector}`;
+  let score = memo.get(key);
+  if (score === undefined) {
+    score = computeScore(type, vector);
+    if (memo.size > 50_000) memo.clear();
+    memo.set(key, score);
+  }
+  return score;
+}
+
+function computeScore(type: string, vector: string): SeverityScore | null {
   try {
     let score: number | undefined;
     if (type === 'CVSS_V4') score = new Cvss4P0(vector).calculateScores().base;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchPurls } from '../match.js';
+import { purlToOsv } from '../purl-to-osv.js';
 import { importPath } from './import.js';
 import { openDatabase } from './open.js';
 import { DownloadError, pullEcosystem } from './pull.js';
@@ -32,7 +33,7 @@ async function tempDir(): Promise<string> {
 async function findings(db: string, purls: string[]): Promise<string[]> {
   const opened = await openDatabase(db);
   if (!opened) return [];
-  await opened.load(['npm']);
+  await opened.load(purls.map(purlToOsv).filter((p) => p !== null));
   return matchPurls(purls, opened.source).findings.map((f) => `${f.purl} ${f.id}`);
 }
 

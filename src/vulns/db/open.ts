@@ -1,19 +1,16 @@
-// Opens the local database for matching: reads meta.json, then loads an ecosystem's records only
-// when a component of that ecosystem is looked up, and indexes them by (ecosystem, name).
+// Opens the local database for matching: reads meta.json, then reads only the records of the
+// packages being checked (through each ecosystem's index) and keys them by (ecosystem, name).
 import { baseEcosystem } from '../../versions/registry.js';
 import type { VulnSource } from '../match.js';
 import type { OsvRecord } from '../osv-schema.js';
-import { normalizeName } from '../purl-to-osv.js';
-import { readEcosystem, readMeta, type StoreMeta } from './store.js';
+import { readMeta, readRecordsFor, recordKey, type StoreMeta } from './store.js';
 
 export interface OpenDatabase {
   meta: StoreMeta;
-  /** Loads the ecosystems the given OSV ecosystems need; call before `source.recordsFor`. */
-  load(ecosystems: Iterable<string>): Promise<void>;
+  /** Reads the records of these packages; call before `source.recordsFor`. */
+  load(packages: Iterable<{ ecosystem: string; name: string }>): Promise<void>;
   source: VulnSource;
 }
-
-const key = (ecosystem: string, name: string) => `${ecosystem}\u0000${normalizeName(ecosystem, name)}`;
 
 export async function openDatabase(dir: string): Promise<OpenDatabase | null> {
   const meta = await readMeta(dir);
@@ -23,7 +20,7 @@ export async function openDatabase(dir: string): Promise<OpenDatabase | null> {
   const add = (records: OsvRecord[]) => {
     for (const r of records)
       for (const a of r.affected) {
-        const k = key(a.package.ecosystem, a.package.name);
+        const k = recordKey(a.package.ecosystem, a.package.name);
         const list = index.get(k);
         if (!list) index.set(k, [r]);
         else if (list[list.length - 1] !== r) list.push(r);
@@ -31,15 +28,18 @@ export async function openDatabase(dir: string): Promise<OpenDatabase | null> {
   };
   return {
     meta,
-    async load(ecosystems) {
-      for (const eco of ecosystems) {
-        const base = baseEcosystem(eco);
-        if (loaded.has(base) || !meta.ecosystems[base]) continue;
-        loaded.add(base);
-        add(await readEcosystem(dir, base));
+    async load(packages) {
+      const wanted = new Map<string, Set<string>>();
+      for (const p of packages) {
+        const base = baseEcosystem(p.ecosystem);
+        const k = recordKey(p.ecosystem, p.name);
+        if (!meta.ecosystems[base] || loaded.has(k)) continue;
+        loaded.add(k);
+        wanted.set(base, (wanted.get(base) ?? new Set()).add(k));
       }
+      for (const [base, keys] of wanted) add(await readRecordsFor(dir, base, keys));
     },
-    source: { recordsFor: (eco, name) => index.get(key(eco, name)) ?? [] },
+    source: { recordsFor: (eco, name) => index.get(recordKey(eco, name)) ?? [] },
   };
 }
 

@@ -1,13 +1,14 @@
-// The local vulnerability database: one JSON file of trimmed OSV records per base ecosystem plus
-// meta.json describing each. Every file is replaced atomically (write beside, then rename), so a
-// reader always sees a complete previous or complete new ecosystem, never a torn one.
-import { mkdir } from 'node:fs/promises';
+// The local vulnerability database: per base ecosystem, trimmed OSV records (one JSON line each)
+// with an index by package, plus meta.json describing each. Every file is replaced atomically
+// (write beside, then rename), so a reader sees a complete previous or new ecosystem, never a torn one.
+import { mkdir, open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FileError } from '../../core/plugin.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { existsUnder, readTextUnder } from '../../util/fs.js';
 import { baseEcosystem } from '../../versions/registry.js';
 import type { OsvRecord } from '../osv-schema.js';
+import { normalizeName } from '../purl-to-osv.js';
 
 export const STORE_FORMAT = 1;
 
@@ -47,14 +48,78 @@ export async function readMeta(dir: string): Promise<StoreMeta | null> {
   }
 }
 
-export async function readEcosystem(dir: string, base: string): Promise<OsvRecord[]> {
-  const rel = join('ecosystems', ecosystemFile(base));
-  if (!(await existsUnder(dir, rel))) return [];
-  const text = await readTextUnder(dir, rel, MAX_STORE_FILE);
+/**
+ * Per ecosystem, records live one per line in `<slug>.<stamp>.ndjson`; `<slug>.idx.json` names
+ * that file and maps each (ecosystem, normalised name) to the byte ranges of its records, so an
+ * audit reads only the records of the packages it has. The index is written last, atomically,
+ * so readers always see an index and the data file it names.
+ */
+interface EcosystemIndex {
+  format: number;
+  data: string;
+  keys: Record<string, [number, number][]>;
+}
+
+export const recordKey = (ecosystem: string, name: string): string =>
+  `${ecosystem}\u0000${normalizeName(ecosystem, name)}`;
+
+const indexFile = (base: string) => join('ecosystems', ecosystemFile(base).replace(/\.json$/, '.idx.json'));
+
+async function readIndex(dir: string, base: string): Promise<EcosystemIndex | null> {
+  const rel = indexFile(base);
+  if (!(await existsUnder(dir, rel))) return null;
   try {
-    return (JSON.parse(text) as { records: OsvRecord[] }).records;
+    const idx = JSON.parse(await readTextUnder(dir, rel, MAX_STORE_FILE)) as EcosystemIndex;
+    if (idx.format !== STORE_FORMAT || typeof idx.data !== 'string') throw new Error('unknown format');
+    return idx;
   } catch (err) {
     throw new FileError('parse-error', join(dir, rel), (err as Error).message);
+  }
+}
+
+function parseLine(line: string, file: string): OsvRecord {
+  try {
+    return JSON.parse(line) as OsvRecord;
+  } catch (err) {
+    throw new FileError('parse-error', file, (err as Error).message);
+  }
+}
+
+/** Every stored record of a base ecosystem (for merging). */
+export async function readEcosystem(dir: string, base: string): Promise<OsvRecord[]> {
+  const idx = await readIndex(dir, base);
+  if (!idx) return [];
+  const rel = join('ecosystems', idx.data);
+  const text = await readTextUnder(dir, rel, MAX_STORE_FILE);
+  return text
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => parseLine(l, join(dir, rel)));
+}
+
+/** Only the records stored for the given (ecosystem, name) keys of one base ecosystem. */
+export async function readRecordsFor(
+  dir: string,
+  base: string,
+  keys: Iterable<string>,
+): Promise<OsvRecord[]> {
+  const idx = await readIndex(dir, base);
+  if (!idx) return [];
+  const ranges = new Map<number, number>();
+  for (const k of keys) for (const [offset, length] of idx.keys[k] ?? []) ranges.set(offset, length);
+  if (ranges.size === 0) return [];
+  const file = join(dir, 'ecosystems', idx.data);
+  const handle = await open(file, 'r');
+  try {
+    const out: OsvRecord[] = [];
+    for (const [offset, length] of [...ranges].sort((a, b) => a[0] - b[0])) {
+      const buf = Buffer.allocUnsafe(length);
+      await handle.read(buf, 0, length, offset);
+      out.push(parseLine(buf.toString('utf8'), file));
+    }
+    return out;
+  } finally {
+    await handle.close();
   }
 }
 
@@ -73,7 +138,7 @@ function metaFor(records: OsvRecord[], source: string, now: Date): EcosystemMeta
   return { records: records.length, withdrawn, newestModified: newest, updatedAt: now.toISOString(), source };
 }
 
-/** Writes one ecosystem's records, then meta.json; each step is atomic. */
+/** Writes one ecosystem's records and index, then meta.json; each step is atomic. */
 export async function writeEcosystems(
   dir: string,
   updates: Map<string, OsvRecord[]>,
@@ -84,12 +149,29 @@ export async function writeEcosystems(
   const meta: StoreMeta = (await readMeta(dir)) ?? { format: STORE_FORMAT, ecosystems: {} };
   for (const [base, records] of updates) {
     records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    await writeFileAtomic(
-      join(dir, 'ecosystems', ecosystemFile(base)),
-      JSON.stringify({ format: STORE_FORMAT, ecosystem: base, records }),
-    );
+    const previous = await readIndex(dir, base).catch(() => null);
+    const data = ecosystemFile(base).replace(/\.json$/, `.${now.getTime()}.${process.pid}.ndjson`);
+    const keys: Record<string, [number, number][]> = {};
+    const chunks: Buffer[] = [];
+    let offset = 0;
+    for (const r of records) {
+      const line = Buffer.from(JSON.stringify(r), 'utf8');
+      const own = new Set(
+        r.affected
+          .filter((a) => baseEcosystem(a.package.ecosystem) === base)
+          .map((a) => recordKey(a.package.ecosystem, a.package.name)),
+      );
+      for (const k of own) (keys[k] ??= []).push([offset, line.length]);
+      chunks.push(line, NEWLINE);
+      offset += line.length + 1;
+    }
+    await writeFileAtomic(join(dir, 'ecosystems', data), Buffer.concat(chunks));
+    await writeFileAtomic(join(dir, indexFile(base)), JSON.stringify({ format: STORE_FORMAT, data, keys }));
+    if (previous && previous.data !== data) await rm(join(dir, 'ecosystems', previous.data), { force: true });
     meta.ecosystems[base] = metaFor(records, source, now);
   }
   await writeFileAtomic(join(dir, 'meta.json'), JSON.stringify(meta, null, 2) + '\n');
   return meta;
 }
+
+const NEWLINE = Buffer.from('\n');
