@@ -1,0 +1,101 @@
+// SBOM and suppression inputs on their own: what is accepted, what is refused with a reason.
+import { describe, expect, it } from 'vitest';
+import { createVulnsAnalyzer } from '../analyze/vulns/index.js';
+import { dependencyPath, readSbom, SbomError } from './sbom-input.js';
+import { isExpired, readIgnoreRules, readVex, suppressionFor } from './suppress.js';
+import type { VulnFinding } from './match.js';
+
+const finding = (id: string, aliases: string[], purl: string) => ({ id, aliases, purl }) as VulnFinding;
+
+describe('SBOM input', () => {
+  it('refuses CycloneDX versions before 1.4, other SPDX versions and non-SBOM JSON', () => {
+    expect(() => readSbom(JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.3' }))).toThrow(
+      /1\.3 is not supported/,
+    );
+    expect(() => readSbom(JSON.stringify({ spdxVersion: 'SPDX-3.0' }))).toThrow(SbomError);
+    expect(() => readSbom('{"name": "package.json?"}')).toThrow(/neither a CycloneDX nor an SPDX/);
+    expect(() => readSbom('{')).toThrow(/not valid JSON/);
+  });
+
+  it('reads nested CycloneDX components and finds the shortest path from a direct dependency', () => {
+    const sbom = readSbom(
+      JSON.stringify({
+        bomFormat: 'CycloneDX',
+        specVersion: '1.7',
+        metadata: { component: { 'bom-ref': 'app' } },
+        components: [
+          {
+            'bom-ref': 'a',
+            purl: 'pkg:npm/a@1.0.0',
+            components: [{ 'bom-ref': 'c', purl: 'pkg:npm/c@1.0.0' }],
+          },
+          { 'bom-ref': 'b', purl: 'pkg:npm/b@1.0.0' },
+        ],
+        dependencies: [
+          { ref: 'app', dependsOn: ['a', 'b'] },
+          { ref: 'a', dependsOn: ['c'] },
+          { ref: 'b', dependsOn: ['a'] },
+        ],
+      }),
+    );
+    expect(sbom.purls).toEqual(['pkg:npm/a@1.0.0', 'pkg:npm/c@1.0.0', 'pkg:npm/b@1.0.0']);
+    expect(dependencyPath('pkg:npm/c@1.0.0', sbom.edges, sbom.roots)).toEqual([
+      'pkg:npm/a@1.0.0',
+      'pkg:npm/c@1.0.0',
+    ]);
+    expect(dependencyPath('pkg:npm/zzz@1.0.0', sbom.edges, sbom.roots)).toEqual([]);
+  });
+});
+
+describe('suppressions', () => {
+  const now = new Date('2026-06-01T00:00:00Z');
+  it('reads ignore rules, including unquoted YAML dates, and lets expired ones lapse', () => {
+    const rules = readIgnoreRules(
+      'ignore:\n  - CVE-1\n  - id: GHSA-2\n    reason: waived\n    expires: 2026-01-31\n',
+    );
+    expect(rules).toEqual([{ id: 'CVE-1' }, { id: 'GHSA-2', reason: 'waived', expires: '2026-01-31' }]);
+    expect(isExpired(rules[1]!, now)).toBe(true);
+    expect(suppressionFor(finding('GHSA-2', [], 'pkg:npm/a@1'), rules, [], now)).toBeNull();
+    expect(suppressionFor(finding('GHSA-9', ['CVE-1'], 'pkg:npm/a@1'), rules, [], now)).toEqual({
+      by: 'ignore',
+    });
+  });
+
+  it('applies CycloneDX VEX not_affected to the named component only, with its justification', () => {
+    const vex = readVex(
+      JSON.stringify({
+        bomFormat: 'CycloneDX',
+        specVersion: '1.6',
+        components: [{ 'bom-ref': 'x', purl: 'pkg:npm/a@1.0.0' }],
+        vulnerabilities: [
+          {
+            id: 'CVE-7',
+            analysis: { state: 'not_affected', justification: 'code_not_reachable' },
+            affects: [{ ref: 'x' }],
+          },
+          { id: 'CVE-8', analysis: { state: 'exploitable' }, affects: [{ ref: 'x' }] },
+        ],
+      }),
+      'vex.json',
+    );
+    expect(suppressionFor(finding('GHSA-7', ['CVE-7'], 'pkg:npm/a@1.0.0'), [], vex, now)).toEqual({
+      by: 'vex',
+      source: 'vex.json',
+      reason: 'code_not_reachable',
+    });
+    expect(suppressionFor(finding('GHSA-7', ['CVE-7'], 'pkg:npm/a@2.0.0'), [], vex, now)).toBeNull();
+    expect(suppressionFor(finding('CVE-8', [], 'pkg:npm/a@1.0.0'), [], vex, now)).toBeNull();
+    expect(() => readVex('{"hello": 1}', 'x.json')).toThrow(/neither an OpenVEX nor a CycloneDX VEX/);
+  });
+});
+
+describe('scan analyzer', () => {
+  it('adds one note and nothing else when there is no database', async () => {
+    const analyzer = createVulnsAnalyzer(() => '/nonexistent/steward-db');
+    const out = await analyzer.analyze({
+      inventory: { components: [], projects: [], relationships: [] },
+      ctx: {} as never,
+    });
+    expect(out.map((d) => [d.code, d.severity])).toEqual([['vuln/no-database', 'note']]);
+  });
+});
