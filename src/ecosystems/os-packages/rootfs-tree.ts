@@ -18,8 +18,15 @@ export async function rootfsTree(root: string): Promise<RootfsTree> {
   const dirs = new Set<string>(['.']);
   // A database reached through a link that leaves the root filesystem (an absolute link resolved
   // on the host) is not the image's: skip it.
-  const inside = async (p: string) =>
-    (await existsUnder(root, p)) && (await realPathUnder(root, p)) !== undefined;
+  // var/lib/rpm is often a link to usr/lib/sysimage/rpm: the same database is read once.
+  const seen = new Set<string>();
+  const inside = async (p: string) => {
+    if (!(await existsUnder(root, p))) return false;
+    const real = await realPathUnder(root, p);
+    if (real === undefined || seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  };
   for (const path of ROOTFS_PATHS) if (await inside(path)) files.push(path);
   for (const dir of ROOTFS_DIRS) {
     const entries = await listDirUnder(root, dir.replace(/\/$/, '')).catch(() => []);

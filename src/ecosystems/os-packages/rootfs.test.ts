@@ -36,6 +36,18 @@ describe('scan --rootfs', () => {
     expect(r.components[0]!.purl).toMatch(/^pkg:apk\/alpine\/[^?]+\?arch=armv7$/);
   });
 
+  it('reads a database reached through two paths once (var/lib/rpm -> usr/lib/sysimage/rpm)', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'rootfs-'));
+    await cp(join(fixtures, 'openeuler-rootfs/var/lib/rpm'), join(root, 'usr/lib/sysimage/rpm'), {
+      recursive: true,
+    });
+    await mkdir(join(root, 'var/lib'), { recursive: true });
+    await symlink('../../usr/lib/sysimage/rpm', join(root, 'var/lib/rpm'));
+    const r = await scan(root, { rootfs: true, analyzers: [] });
+    expect(r.projects.map((p) => p.source)).toEqual(['var/lib/rpm/rpmdb.sqlite']);
+    expect(r.components).toHaveLength(3);
+  });
+
   it('refuses a file given as root filesystem', async () => {
     await expect(scan(join(fixtures, 'alpine-rootfs/etc/os-release'), { rootfs: true })).rejects.toThrow(
       /not-a-directory-or-file/,
