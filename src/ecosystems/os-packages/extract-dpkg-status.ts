@@ -3,6 +3,7 @@
 // state installed, triggers-pending/-awaited, half-configured or unpacked (not config-files).
 import type { ExtractContext, ExtractOutput } from '../../core/plugin.js';
 import { FileError } from '../../core/plugin.js';
+import { dep5Licenses } from './dpkg-copyright.js';
 import { parseParagraphs, parseRelations, type Paragraph } from './dpkg-status.js';
 import { installedGraph, type InstalledPackage } from './installed-graph.js';
 import { osOfRoot } from './os-release.js';
@@ -28,6 +29,7 @@ export async function extractDpkgStatus(file: string, ctx: ExtractContext): Prom
     const pkg = toPackage(p, file, inStatusD);
     if (pkg) packages.push(pkg);
   }
+  await addLicenses(packages, rootPrefix, ctx);
   const os = await osOfRoot(ctx, rootPrefix);
   return {
     graphs: [
@@ -78,4 +80,23 @@ function toPackage(p: Paragraph, file: string, inStatusD: boolean): InstalledPac
   const pkg: InstalledPackage = { name, version, provides, depends, line: p.line, properties };
   if (arch) pkg.arch = arch;
   return pkg;
+}
+
+/** Reads each package's DEP-5 copyright file, a few at a time; a missing or unreadable one gives no license. */
+async function addLicenses(
+  packages: InstalledPackage[],
+  rootPrefix: string,
+  ctx: ExtractContext,
+): Promise<void> {
+  const BATCH = 32;
+  for (let i = 0; i < packages.length; i += BATCH)
+    await Promise.all(
+      packages.slice(i, i + BATCH).map(async (p) => {
+        const path = `${rootPrefix}usr/share/doc/${p.name}/copyright`;
+        if ((await ctx.realPath(path)) === undefined) return;
+        const text = await ctx.readTextIfExists(path).catch(() => undefined);
+        const license = text === undefined ? undefined : dep5Licenses(text);
+        if (license) p.license = license;
+      }),
+    );
 }

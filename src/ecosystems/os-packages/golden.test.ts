@@ -30,6 +30,13 @@ describe('installed OS packages', () => {
     const baseFiles = r.components.find((c) => c.name === 'base-files')!;
     expect(r.relationships).toContainEqual({ from: bash.purl, to: baseFiles.purl, kind: 'prod' });
     expect(r.projects[0]?.importers[0]).toMatchObject({ path: '../../..', name: 'debian-12' });
+    // Licenses: every License name of each machine-readable copyright file, as grep finds them.
+    for (const line of lines('debian-rootfs.licenses.txt')) {
+      const [name, names] = [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1)];
+      const c = r.components.find((x) => x.name === name)!;
+      const ours = (c.declaredLicense ?? '').split(' AND ').map((n) => n.replace(/^\((.*)\)$/, '$1'));
+      expect(new Set(ours), name).toEqual(new Set(names.split('|')));
+    }
   });
 
   it('rpmdb.sqlite: the same packages as rpm -qa, with epoch, arch, licenses and Requires', async () => {

@@ -78,6 +78,18 @@ describe('damaged OS package databases', () => {
     ]);
   });
 
+  it('counts packages whose files are on disk: triggers-pending yes, config-files and not-installed no', async () => {
+    const status = [
+      'Package: pending\nStatus: install ok triggers-pending\nVersion: 1\nArchitecture: amd64\n',
+      'Package: removed\nStatus: deinstall ok config-files\nVersion: 1\nArchitecture: amd64\n',
+      'Package: gone\nStatus: purge ok not-installed\nArchitecture: amd64\n',
+      'Package: unpacked\nStatus: install ok unpacked\nVersion: 2\nArchitecture: all\n',
+    ].join('\n');
+    const r = await scan(await rootfs({ 'var/lib/dpkg/status': status }), { plugins, analyzers: [] });
+    expect(r.status.failures).toEqual([]);
+    expect(r.components.map((c) => c.name).sort()).toEqual(['pending', 'unpacked']);
+  });
+
   it('an apk database with a line that is not K:value names the line', async () => {
     const r = await scan(await rootfs({ 'lib/apk/db/installed': 'P:musl\nV:1.2.5-r0\ngarbage here\n' }), {
       plugins,

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Root filesystem fixtures for the installed-package plugins, made with the real tools.
 #   debian-rootfs:    this machine's own dpkg status, trimmed by script to the Priority
-#                     required/important packages; dpkg-query's listing of the trimmed copy.
+#                     required/important packages; dpkg-query's listing of the trimmed copy; their
+#                     copyright files cut to Format/Files/License lines.
 #   openeuler-rootfs: an rpmdb.sqlite made by rpm 4.18 (`rpm --initdb`, `rpm -i --justdb`) from
 #                     three tiny packages built with rpmbuild from rpm-specs/*.spec; rpm -qa's
 #                     listing. os-release is openEuler 22.03 LTS SP3's.
@@ -21,6 +22,18 @@ cp /etc/os-release "$d/etc/os-release"
 awk 'BEGIN { RS = ""; ORS = "\n\n" } /\nPriority: (required|important)\n/' /var/lib/dpkg/status > "$d/var/lib/dpkg/status"
 dpkg-query --admindir="$d/var/lib/dpkg" -W -f '${Package} ${Version} ${Architecture}\n' | sort > "$d.dpkg-query.txt"
 rmdir "$d/var/lib/dpkg/updates"
+# Their copyright files, cut to the Format/Files/License lines (the license texts are most of the
+# bytes), and the License names grep finds in the machine-readable (DEP-5) ones.
+: > "$d.licenses.txt"
+for p in $(cut -d' ' -f1 "$d.dpkg-query.txt"); do
+  f="/usr/share/doc/$p/copyright"
+  [ -f "$f" ] || continue
+  mkdir -p "$d/usr/share/doc/$p"
+  grep -E '^(Format|Files|License):|^$' "$f" | cat -s > "$d/usr/share/doc/$p/copyright"
+  if head -c 2000 "$f" | grep -q '^Format:.*copyright-format'; then
+    echo "$p $(sed -n 's/^License:[[:space:]]*//p' "$f" | sed 's/[[:space:]]*$//' | grep -v '^$' | sort -u | paste -sd'|')" >> "$d.licenses.txt"
+  fi
+done
 
 # --- openEuler (rpmdb.sqlite) -----------------------------------------------------------------
 o=openeuler-rootfs
