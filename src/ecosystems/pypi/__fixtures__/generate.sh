@@ -57,3 +57,4 @@ $pip freeze --local | grep -iE '^(plain|-e git)' > "$r/requirements.txt"
 { echo "-r requirements.txt"; echo "-c constraints.txt"; echo "requests[socks] >=2.20 ; python_version >= '3.8'"; echo "plain-pkg==1.4.0 \\"; $tmp/venv/bin/python -m pip hash "$tmp"/wheels/*.whl | tail -1 | sed 's/^/    /'; } > "$r/requirements-dev.txt"
 $pip freeze --all | grep -iE '^(requests)==' > "$r/constraints.txt"
 cat "$r"/*.txt
+
