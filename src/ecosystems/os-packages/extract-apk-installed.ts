@@ -80,7 +80,10 @@ function toPackage(r: Map<string, string[]>, file: string, line: number): Instal
   const license = one('L');
   if (license) pkg.license = license;
   const origin = one('o');
-  if (origin) pkg.properties!.sourcePackage = origin;
+  if (origin) {
+    pkg.properties!.sourcePackage = origin;
+    pkg.source = origin;
+  }
   const commit = one('c');
   if (commit) pkg.properties!.aportsCommit = commit;
   const checksum = one('C');

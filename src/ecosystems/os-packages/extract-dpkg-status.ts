@@ -79,6 +79,7 @@ function toPackage(p: Paragraph, file: string, inStatusD: boolean): InstalledPac
   if (Number.isFinite(size) && size > 0) properties.installedSizeKiB = size;
   const pkg: InstalledPackage = { name, version, provides, depends, line: p.line, properties };
   if (arch) pkg.arch = arch;
+  if (typeof properties.sourcePackage === 'string') pkg.source = properties.sourcePackage;
   return pkg;
 }
 

@@ -119,7 +119,12 @@ function toPackage(h: Map<number, HeaderValue>): InstalledPackage | undefined {
   const license = str(h.get(TAG.LICENSE));
   if (license) pkg.license = license;
   const source = str(h.get(TAG.SOURCERPM));
-  if (source) pkg.properties!.sourceRpm = source;
+  if (source) {
+    pkg.properties!.sourceRpm = source;
+    // name-version-release.src.rpm: the name is what is left after the last two dashes.
+    const m = /^(.+)-[^-]+-[^-]+\.(?:no)?src\.rpm$/.exec(source);
+    if (m) pkg.source = m[1]!;
+  }
   const vendor = str(h.get(TAG.VENDOR));
   if (vendor) pkg.properties!.vendor = vendor;
   // These digest the package header (and payload), not a downloadable file: kept as properties.

@@ -30,6 +30,9 @@ describe('installed OS packages', () => {
     const baseFiles = r.components.find((c) => c.name === 'base-files')!;
     expect(r.relationships).toContainEqual({ from: bash.purl, to: baseFiles.purl, kind: 'prod' });
     expect(r.projects[0]?.importers[0]).toMatchObject({ path: '../../..', name: 'debian-12' });
+    // OSV keys Debian advisories by source package: a binary built from another source says so.
+    const login = r.components.find((c) => c.name === 'login')!;
+    expect(login.purl).toMatch(/&upstream=shadow$/);
     // Licenses: every License name of each machine-readable copyright file, as grep finds them.
     for (const line of lines('debian-rootfs.licenses.txt')) {
       const [name, names] = [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1)];
@@ -73,6 +76,9 @@ describe('installed OS packages', () => {
     const musl = r.components.find((c) => c.name === 'musl')!;
     expect(musl.purl).toBe('pkg:apk/alpine/musl@1.2.2-r3?arch=armv7&distro=alpine-3.14');
     expect(musl.properties).toMatchObject({ osvEcosystem: 'Alpine:v3.14', sourcePackage: 'musl' });
+    expect(r.components.find((c) => c.name === 'libcrypto1.1')!.purl).toBe(
+      'pkg:apk/alpine/libcrypto1.1@1.1.1k-r0?arch=armv7&distro=alpine-3.14&upstream=openssl',
+    );
     expect(musl.hashes).toEqual([
       { alg: 'SHA-1', value: Buffer.from('CpjMpFo3UY/Tn4CshBpA+PXMf04=', 'base64').toString('hex') },
     ]);

@@ -14,6 +14,8 @@ export interface InstalledPackage {
   version: string;
   arch?: string;
   epoch?: string;
+  /** Source package name (dpkg Source, rpm SOURCERPM, apk origin); OSV keys OS advisories by it. */
+  source?: string;
   license?: string;
   line?: number;
   hashes?: Hash[];
@@ -58,7 +60,12 @@ export function installedGraph(input: GraphInput): DependencyGraph {
         namespace,
         name: p.name,
         version: p.version,
-        qualifiers: { arch: p.arch, distro: os?.distro, epoch: p.epoch },
+        qualifiers: {
+          arch: p.arch,
+          distro: os?.distro,
+          epoch: p.epoch,
+          upstream: p.source && p.source !== p.name ? p.source : undefined,
+        },
       }),
       location: p.line ? { file: input.file, line: p.line } : { file: input.file },
     };
