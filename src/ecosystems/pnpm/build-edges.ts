@@ -19,6 +19,18 @@ function* linkRefs(lock: Lockfile): Generator<{ baseDir: string; ref: string }> 
       for (const ref of deps.values()) if (ref.startsWith('link:')) yield { baseDir: '.', ref };
 }
 
+/** Snapshot keys some importer depends on only as a devDependency. */
+export function devOnlyDirectKeys(lock: Lockfile): Set<string> {
+  const out = new Set<string>();
+  for (const imp of lock.importers.values())
+    for (const [name, dep] of imp.devDependencies) {
+      if (imp.dependencies.has(name) || imp.optionalDependencies.has(name)) continue;
+      const key = refToKey(lock.generation, name, dep.version);
+      if (key !== undefined) out.add(key);
+    }
+  return out;
+}
+
 /** Reads the versions of linked folders up front, so edges can be built without awaiting. */
 export async function loadLinkVersions(b: Build): Promise<void> {
   for (const { baseDir, ref } of linkRefs(b.lock)) {
@@ -52,6 +64,8 @@ interface DepRef {
   name: string;
   ref: string;
   kind: GraphEdge['kind'];
+  /** The dependency is an optional peer of the package (see Build.optionalPeersFollowDependent). */
+  optionalPeer?: boolean;
   range?: string | undefined;
   /** Where to point at when the reference is dangling. */
   section: string;
@@ -75,7 +89,11 @@ function addEdge(b: Build, d: DepRef): void {
       return;
     }
   }
-  const edge: GraphEdge = { from: d.from, to, kind: d.kind };
+  // With pnpm 11+, an optional peer that an importer provides only as a devDependency is not
+  // installed for prod: the edge must not give it prod scope, so it is recorded as dev (the kind the
+  // core never follows from a package).
+  const kind = d.optionalPeer && !b.optionalPeersFollowDependent && b.devOnlyDirect.has(to) ? 'dev' : d.kind;
+  const edge: GraphEdge = { from: d.from, to, kind };
   if (d.range !== undefined) edge.range = d.range;
   const node = b.nodes.get(to);
   if (node && node.name !== d.name) {
@@ -116,7 +134,8 @@ export function buildEdges(b: Build): void {
         });
   const section = lock.generation === 9 ? 'snapshots' : 'packages';
   for (const [key, snap] of lock.snapshots) {
-    const peers = lock.packages.get(metaKeyOf(lock.generation, key))?.peerDependencies ?? {};
+    const meta = lock.packages.get(metaKeyOf(lock.generation, key));
+    const peers = meta?.peerDependencies ?? {};
     const fields = [
       [snap.dependencies, 'prod'],
       [snap.optionalDependencies, 'optional'],
@@ -129,6 +148,7 @@ export function buildEdges(b: Build): void {
           name,
           ref,
           kind: name in peers ? 'peer' : kind,
+          optionalPeer: meta?.optionalPeers?.has(name) ?? false,
           section,
           key,
         });

@@ -22,6 +22,14 @@ export interface Build {
   nodes: Map<string, GraphNode>;
   edges: GraphEdge[];
   importerPaths: Set<string>;
+  /**
+   * pnpm 8-10 install an optional peer with the package that declares it even when only the
+   * importer's own devDependency provides it; pnpm 11 and later leave it out of a prod install.
+   * True for v6 lockfiles and when package.json pins pnpm 10 or older; false otherwise (latest pnpm).
+   */
+  optionalPeersFollowDependent: boolean;
+  /** Snapshot keys that some importer has as a devDependency and not as a prod or optional one. */
+  devOnlyDirect: Set<string>;
   /** Version in the package.json of each non-workspace `link:` target (null when unreadable). */
   linkVersions: Map<string, string | null>;
 }

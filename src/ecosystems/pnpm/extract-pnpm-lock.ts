@@ -6,7 +6,7 @@ import type { DependencyGraph, Importer } from '../../core/model.js';
 import { FileError, type ExtractContext, type ExtractOutput } from '../../core/plugin.js';
 import { npmPurl } from '../../core/purl.js';
 import type { FileFailure } from '../../core/status.js';
-import { buildEdges, loadLinkVersions } from './build-edges.js';
+import { buildEdges, devOnlyDirectKeys, loadLinkVersions } from './build-edges.js';
 import { metaKeyOf, readManifestAt, underDir, type Build } from './build-state.js';
 import type { LockGeneration } from './dep-path.js';
 import { findKeyLines } from './key-lines.js';
@@ -29,6 +29,12 @@ function generationOf(version: string): LockGeneration | undefined {
   return major === '6' ? 6 : major === '9' ? 9 : undefined;
 }
 
+/** Major version of a `pnpm@x.y.z` packageManager pin; Infinity when absent (the latest pnpm). */
+function pnpmMajor(packageManager: string | undefined): number {
+  const m = /^pnpm@(\d+)\./.exec(packageManager ?? '');
+  return m ? Number(m[1]) : Infinity;
+}
+
 async function buildImporters(b: Build): Promise<Importer[]> {
   const out: Importer[] = [];
   for (const [path, lockImp] of b.lock.importers) {
@@ -40,6 +46,7 @@ async function buildImporters(b: Build): Promise<Importer[]> {
       if (manifest.name) imp.name = manifest.name;
       if (manifest.version) imp.version = manifest.version;
       if (manifest.name) imp.purl = npmPurl(manifest.name, manifest.version ?? null);
+      if (path === '.' && pnpmMajor(manifest.packageManager) <= 10) b.optionalPeersFollowDependent = true;
       const diffs = compareImporter(lockImp, manifest, b.lock);
       if (diffs.length)
         b.failures.push({
@@ -155,6 +162,8 @@ export async function extractPnpmLock(file: string, ctx: ExtractContext): Promis
     nodes: new Map(),
     edges: [],
     importerPaths: new Set(lock.importers.keys()),
+    optionalPeersFollowDependent: generation === 6,
+    devOnlyDirect: devOnlyDirectKeys(lock),
     linkVersions: new Map(),
   };
   const importers = await buildImporters(b);

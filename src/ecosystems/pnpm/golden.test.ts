@@ -151,42 +151,13 @@ async function inventoryOf(dir: string) {
 
 const sorted = (s: Iterable<string>) => [...s].sort();
 
-/**
- * Where Steward knowingly differs from pnpm list. pnpm 11 and later leave an optional peer out of a
- * prod install (and of `list --prod`) when the importer's own devDependency provides it, as with
- * debug's optional peer supports-color here; pnpm 8-10 install and list it as prod, and so does
- * Steward (a peer edge), since the lockfile is identical for both. pnpm 12 still lists other optional
- * peers as prod (styled-jsx's @babel/core in a next app), so the rule depends on the importer and
- * cannot be expressed as a graph edge. Each entry must really differ, so this list cannot go stale.
- */
-const KNOWN_PROD_BUT_PNPM_DEV: Record<string, { ws: string; ids: string[] }> = {
-  'peer-from-dev-pnpm12': { ws: '.', ids: ['has-flag@4.0.0', 'supports-color@7.2.0'] },
-};
-
-/** pnpm's view with the known differences moved from dev to prod, after checking they are real. */
-function expectedWithKnownDifferences(name: string, dir: string) {
-  const expected = expectedFromPnpm(dir);
-  const known = KNOWN_PROD_BUT_PNPM_DEV[name];
-  if (!known) return expected;
-  const ws = expected.perWorkspace.get(known.ws)!;
-  for (const id of known.ids) {
-    expect(ws.dev, `${id} is no longer a known difference`).toContain(id);
-    for (const set of [ws, expected]) {
-      set.dev.delete(id);
-      set.devListed.delete(id);
-      set.prod.add(id);
-    }
-  }
-  return expected;
-}
-
 describe.each(fixtureNames)('pnpm fixture %s', (name) => {
   const dir = join(FIXTURES, name);
 
   it('inventories exactly the packages pnpm list shows, with the same prod/dev split', async () => {
     const { out, inventory } = await inventoryOf(dir);
     expect(out.failures ?? []).toEqual([]);
-    const expected = expectedWithKnownDifferences(name, dir);
+    const expected = expectedFromPnpm(dir);
     const id = (c: { name: string; version: string | null }) => `${c.name}@${c.version}`;
     const prod = inventory.components.filter((c) => c.scopes.includes('prod')).map(id);
     const dev = inventory.components.filter((c) => c.scopes.includes('dev')).map(id);
@@ -199,7 +170,7 @@ describe.each(fixtureNames)('pnpm fixture %s', (name) => {
 
   it('gives each workspace the packages pnpm list shows for that workspace', async () => {
     const { inventory } = await inventoryOf(dir);
-    const expected = expectedWithKnownDifferences(name, dir);
+    const expected = expectedFromPnpm(dir);
     for (const [ws, want] of expected.perWorkspace) {
       const got = { prod: new Set<string>(), dev: new Set<string>() };
       for (const c of inventory.components)

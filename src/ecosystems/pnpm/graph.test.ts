@@ -1,7 +1,8 @@
 // What the graph says beyond names and scopes: edges as pnpm resolved them (peer variants, aliases,
 // workspace links, folders), hashes, platform, sources, properties and the lines packages are on.
 // Checked on the real monorepo fixtures for both lockfile generations.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildInventory } from '../../core/inventory.js';
@@ -219,5 +220,43 @@ describe('injected workspace dependencies', () => {
     ]);
     expect(edgesFrom(g, 'importer:packages/app')).toContain('prod lib@file:packages/lib(react@18.2.0)');
     expect(edgesFrom(g, lib.id).sort()).toEqual(['peer react@18.2.0', 'prod is-odd@3.0.1']);
+  });
+});
+
+describe('optional peers provided by the importer’s own devDependency', () => {
+  const debugEdges = (g: DependencyGraph) => edgesFrom(g, 'debug@4.3.4(supports-color@7.2.0)').sort();
+
+  it('are peer edges for pnpm 10 (which installs them for prod) and dev edges for pnpm 12', async () => {
+    expect(debugEdges(await graphOf('peer-from-dev-pnpm10'))).toEqual([
+      'peer supports-color@7.2.0',
+      'prod ms@2.1.2',
+    ]);
+    expect(debugEdges(await graphOf('peer-from-dev-pnpm12'))).toEqual([
+      'dev supports-color@7.2.0',
+      'prod ms@2.1.2',
+    ]);
+    // Found in a devDependency's subtree instead, pnpm 12 installs it with debug: a peer edge.
+    expect(debugEdges(await graphOf('peer-from-dev-subtree-pnpm12'))).toEqual([
+      'peer supports-color@7.2.0',
+      'prod ms@2.1.2',
+    ]);
+  });
+
+  it('follow the latest pnpm when package.json pins no pnpm version', async () => {
+    const src = join(FIXTURES, 'peer-from-dev-pnpm10');
+    const dir = mkdtempSync(join(tmpdir(), 'steward-pnpm-'));
+    try {
+      const manifest = JSON.parse(readFileSync(join(src, 'package.json'), 'utf8')) as Record<string, unknown>;
+      delete manifest.packageManager;
+      writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest));
+      writeFileSync(join(dir, 'pnpm-lock.yaml'), readFileSync(join(src, 'pnpm-lock.yaml')));
+      const ctx = makeContext(dir, { hasFile: () => false, hasDir: () => false }, true, 1 << 26);
+      const g = (await pnpmLockPlugin.extract('pnpm-lock.yaml', ctx)).graphs[0]!;
+      expect(debugEdges(g)).toContain('dev supports-color@7.2.0');
+      const sc = buildInventory([g]).components.find((c) => c.name === 'supports-color')!;
+      expect(sc.scopes).toEqual(['dev']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

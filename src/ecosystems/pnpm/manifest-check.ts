@@ -9,6 +9,8 @@ export interface Manifest {
   version?: string;
   deps: Record<(typeof DEP_FIELDS)[number], Record<string, string>>;
   peerDependencies: Record<string, string>;
+  /** `packageManager`, e.g. `pnpm@10.34.9+sha512…` (corepack's pin of the package manager). */
+  packageManager?: string;
 }
 
 type Obj = Record<string, unknown>;
@@ -33,6 +35,7 @@ export function readManifest(json: unknown): Manifest | undefined {
   };
   if (typeof json.name === 'string') m.name = json.name;
   if (typeof json.version === 'string') m.version = json.version;
+  if (typeof json.packageManager === 'string') m.packageManager = json.packageManager;
   // npm semantics, which pnpm follows: an optional dependency is not also a regular one.
   for (const name of Object.keys(m.deps.optionalDependencies)) delete m.deps.dependencies[name];
   return m;

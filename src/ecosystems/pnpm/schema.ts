@@ -35,6 +35,8 @@ export interface PackageMeta {
   hasBin?: boolean;
   deprecated?: string;
   peerDependencies: Record<string, string>;
+  /** Peers marked optional in peerDependenciesMeta. */
+  optionalPeers?: Set<string>;
 }
 
 /** `snapshots` entry (v6: the same `packages` entry): how one variant is wired. */
@@ -170,6 +172,9 @@ function readMeta(raw: Obj): PackageMeta {
   if (dep !== undefined) m.deprecated = dep;
   if (isObj(raw.peerDependencies))
     for (const [n, r] of Object.entries(raw.peerDependencies)) m.peerDependencies[n] = str(r) ?? '';
+  if (isObj(raw.peerDependenciesMeta))
+    for (const [n, meta] of Object.entries(raw.peerDependenciesMeta))
+      if (isObj(meta) && meta.optional === true) (m.optionalPeers ??= new Set()).add(n);
   return m;
 }
 

@@ -252,6 +252,15 @@ JSON
 JSON
 }
 
+# The same optional peer, found in a devDependency's subtree instead of being the importer's own
+# devDependency: pnpm 12 then lists it as prod under debug.
+write_peer_from_dev_subtree() {
+  local d="$1"
+  pkg "$d/package.json" <<'JSON'
+{ "name": "peer-from-dev-subtree", "version": "1.0.0", "dependencies": { "debug": "4.3.4" }, "devDependencies": { "chalk": "4.1.2" } }
+JSON
+}
+
 # Runs pnpm in a temp copy and keeps the outputs. $1 name, $2 pnpm version, $3 writer + args.
 generate() {
   local name="$1" pnpm="$2"
@@ -301,7 +310,7 @@ generate() {
 }
 
 make_git_repo
-all=(monorepo-pnpm8 monorepo-pnpm9 monorepo-pnpm10 monorepo-pnpm12 single-pnpm11 single-pnpm8 peer-from-dev-pnpm10 peer-from-dev-pnpm12 config-deps-pnpm12 webapp-pnpm10 overrides-pnpm10 injected-pnpm10)
+all=(monorepo-pnpm8 monorepo-pnpm9 monorepo-pnpm10 monorepo-pnpm12 single-pnpm11 single-pnpm8 peer-from-dev-pnpm10 peer-from-dev-pnpm12 peer-from-dev-subtree-pnpm12 config-deps-pnpm12 webapp-pnpm10 overrides-pnpm10 injected-pnpm10)
 sel=("${@:-${all[@]}}")
 for name in "${sel[@]}"; do
   case "$name" in
@@ -313,6 +322,7 @@ for name in "${sel[@]}"; do
     single-pnpm8) generate "$name" 8 write_single ;;
     peer-from-dev-pnpm10) generate "$name" 10 write_peer_from_dev ;;
     peer-from-dev-pnpm12) generate "$name" 12 write_peer_from_dev ;;
+    peer-from-dev-subtree-pnpm12) generate "$name" 12 write_peer_from_dev_subtree ;;
     config-deps-pnpm12) generate "$name" 12 write_config_deps ;;
     webapp-pnpm10) generate "$name" 10 write_webapp ;;
     overrides-pnpm10) generate "$name" 10 write_overrides ;;
