@@ -46,13 +46,14 @@ export async function extractOhPackageLock(file: string, ctx: ExtractContext): P
     if (node) nodes.push(node);
   }
   const keys = new Set(nodes.map((n) => n.id));
+  const byId = new Map(nodes.map((n) => [n.id, n]));
   const resolver = makeResolver(lock.specifiers, keys);
   const edges: GraphEdge[] = [];
   const diagnostics: Diagnostic[] = [];
 
   for (const p of lock.packages) {
     if (!keys.has(p.key)) continue;
-    const node = nodes.find((n) => n.id === p.key)!;
+    const node = byId.get(p.key)!;
     const from = node.source?.type === 'link' ? posix.relative(dir, node.source.url ?? dir) || '.' : '.';
     for (const [deps, kind] of [
       [p.dependencies, 'prod'],
@@ -66,7 +67,7 @@ export async function extractOhPackageLock(file: string, ctx: ExtractContext): P
             to,
             kind,
             range,
-            ...(name !== nodes.find((n) => n.id === to)?.name ? { alias: name } : {}),
+            ...(name !== byId.get(to)?.name ? { alias: name } : {}),
           });
       }
   }
@@ -78,7 +79,7 @@ export async function extractOhPackageLock(file: string, ctx: ExtractContext): P
       for (const [name, range] of Object.entries(declared)) {
         const to = resolver.resolve(name, range, '.');
         if (to) {
-          const target = nodes.find((n) => n.id === to)!;
+          const target = byId.get(to)!;
           edges.push({ from: root, to, kind, range, ...(name !== target.name ? { alias: name } : {}) });
         } else
           diagnostics.push(
