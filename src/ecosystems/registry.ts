@@ -3,6 +3,7 @@
 import type { EcosystemPlugin } from '../core/plugin.js';
 import { bunLockPlugin } from './bun/index.js';
 import { cargoLockPlugin } from './cargo/index.js';
+import { composerLockPlugin } from './composer/index.js';
 import { goBinaryPlugin, goModPlugin, goVendorPlugin } from './golang/index.js';
 import { npmPackageLockPlugin } from './npm/index.js';
 import { nodeModulesPlugin, packageJsonPlugin } from './npm-installed/index.js';
@@ -27,6 +28,7 @@ export const ECOSYSTEM_PLUGINS: EcosystemPlugin[] = [
   uvLockPlugin,
   poetryLockPlugin,
   requirementsPlugin,
+  composerLockPlugin,
   ohpmLockPlugin,
   ohpmManifestPlugin,
   rpmSpecPlugin,
