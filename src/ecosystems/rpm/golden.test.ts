@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../pipeline/scan.js';
 import { distroHint } from './distro-hint.js';
+import { specGraph } from './extract-spec.js';
 import { rpmSpecPlugin } from './index.js';
 
 const dir = fileURLToPath(new URL('./__fixtures__', import.meta.url));
@@ -35,46 +36,45 @@ function rpmspecListing(name: string): Listing {
   return { packages, buildRequires };
 }
 
-describe.each(['c-ares', 'koji', 'cryptpilot', 'loongshield', 'lxc'])('rpm spec golden: %s', (name) => {
-  it('matches rpmspec: packages, versions, licenses, dependencies and build dependencies', async () => {
-    const result = await scan(`${dir}/${name}.spec`, { plugins: [rpmSpecPlugin], analyzers: [] });
-    expect(result.status.failures).toEqual([]);
-    const expected = rpmspecListing(name);
-    const graphEdges = result.relationships;
-    const comps = new Map(result.components.map((c) => [c.purl, c]));
-    const own = result.components.filter((c) => c.properties?.rpmPackage);
-    expect(new Set(own.map((c) => c.name))).toEqual(new Set(expected.packages.keys()));
-    for (const c of own) {
-      const e = expected.packages.get(c.name)!;
-      expect(c.version, c.name).toBe(e.evr);
-      expect(c.declaredLicense, c.name).toBe(e.license);
-      const letter = { prod: 'R', optional: 'C' } as const;
-      const deps = graphEdges
-        .filter((r) => r.from === c.purl)
+describe.each(['c-ares', 'koji', 'cryptpilot', 'loongshield', 'lxc', 'sysSentry'])(
+  'rpm spec golden: %s',
+  (name) => {
+    it('matches rpmspec: packages, versions, licenses, dependencies and build dependencies', async () => {
+      const result = await scan(`${dir}/${name}.spec`, { plugins: [rpmSpecPlugin], analyzers: [] });
+      expect(result.status.failures).toEqual([]);
+      const expected = rpmspecListing(name);
+      const graphEdges = result.relationships;
+      const comps = new Map(result.components.map((c) => [c.purl, c]));
+      const graph = specGraph(`${name}.spec`, readFileSync(`${dir}/${name}.spec`, 'utf8')).graphs[0]!;
+      const own = result.components.filter((c) => c.properties?.rpmPackage);
+      expect(new Set(own.map((c) => c.name))).toEqual(new Set(expected.packages.keys()));
+      for (const c of own) {
+        const e = expected.packages.get(c.name)!;
+        expect(c.version, c.name).toBe(e.evr);
+        expect(c.declaredLicense, c.name).toBe(e.license);
+        // Dependencies with their constraints as the parser's edges carry them.
+        const deps = graph.edges
+          .filter((edge) => edge.from === `package:${c.name}`)
+          .map((edge) => {
+            const t = graph.nodes.find((n) => n.id === edge.to)!;
+            // Recommends and Suggests are both optional edges; tell them apart by the listing.
+            const l =
+              edge.kind === 'optional' ? (e.deps.some((d) => d.startsWith(`S ${t.name}`)) ? 'S' : 'C') : 'R';
+            return `${l} ${t.name} ${edge.range ?? ''}`.trim();
+          });
+        expect([...new Set(deps)].sort(), c.name).toEqual([...new Set(e.deps)].sort());
+      }
+      const importer = `importer:.`;
+      const build = graphEdges
+        .filter((r) => r.from === importer && r.kind === 'dev')
         .map((r) => {
           const t = comps.get(r.to)!;
-          const range = t.version ? `= ${t.version}` : (t.range ?? '');
-          // Recommends and Suggests are both optional edges; tell them apart by the listing.
-          const l =
-            r.kind === 'optional'
-              ? e.deps.some((d) => d.startsWith(`S ${t.name}`))
-                ? 'S'
-                : 'C'
-              : letter[r.kind as 'prod'];
-          return `${l} ${t.name} ${range}`.trim();
+          return `${t.name}${t.range ? ` ${t.range}` : ''}`;
         });
-      expect(deps.sort(), c.name).toEqual([...new Set(e.deps)].sort());
-    }
-    const importer = `importer:.`;
-    const build = graphEdges
-      .filter((r) => r.from === importer && r.kind === 'dev')
-      .map((r) => {
-        const t = comps.get(r.to)!;
-        return `${t.name}${t.range ? ` ${t.range}` : ''}`;
-      });
-    expect(build.sort()).toEqual(expected.buildRequires.sort());
-  });
-});
+      expect(build.sort()).toEqual(expected.buildRequires.sort());
+    });
+  },
+);
 
 describe('rpm spec purls', () => {
   it('uses the distribution as namespace and keeps constraints as ranges', async () => {

@@ -14,6 +14,7 @@ koji.spec        src-openeuler/koji                  7d9e958572658fe706cec24bf04
 cryptpilot.spec  openanolis/cryptpilot               0891c8df0aa42e378e3ed45b2fba2821e1cab394 cryptpilot.spec
 loongshield.spec openanolis/loongshield              3dfe798524372895c0fefb201c83d8963a933a79 dist/loongshield.spec
 lxc.spec         xwen222/mirror_src-openeuler_lxc    0298ce3726f7b3a52004cc3f2f21dc7194c4b0aa lxc.spec
+sysSentry.spec   kunpengcompute/src-openEuler-sysSentry 00aa6ffd1e2c0e352d9b6cf68fb08589c661705f sysSentry.spec
 '
 
 if [ "${FETCH:-0}" = 1 ]; then
