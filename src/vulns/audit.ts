@@ -16,6 +16,8 @@ import {
 
 export interface AuditComponents {
   purls: string[];
+  /** OSV ecosystems the inventory already knows (from os-release), by purl. */
+  osvEcosystems?: Map<string, string>;
   edges: { from: string; to: string }[];
   roots: string[];
 }
@@ -56,9 +58,10 @@ export async function audit(input: AuditComponents, options: AuditOptions): Prom
   const db = await openDatabase(options.dbDir);
   if (!db) throw new NoDatabaseError(options.dbDir);
   const now = options.now ?? new Date();
-  const packages = input.purls.map(purlToOsv).filter((p) => p !== null);
+  const ecosystemOf = (purl: string) => input.osvEcosystems?.get(purl);
+  const packages = input.purls.map((p) => purlToOsv(p, ecosystemOf(p))).filter((p) => p !== null);
   await db.load(packages);
-  const matched = matchPurls(input.purls, db.source);
+  const matched = matchPurls(input.purls, db.source, ecosystemOf);
   const report: AuditReport = {
     database: { dir: options.dbDir, ageDays: databaseAgeDays(db.meta, now), ecosystems: db.meta.ecosystems },
     vulnerabilities: [],

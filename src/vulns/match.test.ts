@@ -215,6 +215,13 @@ describe('purl to OSV', () => {
     });
     expect(ids(['pkg:pypi/django-rest-framework@3.0'], [r])).toHaveLength(1);
   });
+  it('prefers the OSV ecosystem the inventory recorded from os-release', () => {
+    expect(purlToOsv('pkg:rpm/rhel/bash@5.1-1?distro=rhel-9', 'Red Hat')).toEqual({
+      ecosystem: 'Red Hat',
+      name: 'bash',
+      version: '5.1-1',
+    });
+  });
   it('has no answer for types OSV does not cover', () => {
     expect(purlToOsv('pkg:generic/thing@1.0')).toBeNull();
     expect(purlToOsv('pkg:npm/unversioned')).toBeNull();

@@ -91,10 +91,14 @@ function dedupeScores(scores: SeverityScore[]): SeverityScore[] {
   return scores.filter((s) => !seen.has(s.vector) && seen.add(s.vector));
 }
 
-export function matchPurls(purls: Iterable<string>, source: VulnSource): MatchResult {
+export function matchPurls(
+  purls: Iterable<string>,
+  source: VulnSource,
+  ecosystemOf: (purl: string) => string | undefined = () => undefined,
+): MatchResult {
   const result: MatchResult = { findings: [], notEvaluable: [], unmapped: [], checked: 0 };
   for (const purl of new Set(purls)) {
-    const pkg = purlToOsv(purl);
+    const pkg = purlToOsv(purl, ecosystemOf(purl));
     if (!pkg) {
       result.unmapped.push(purl);
       continue;

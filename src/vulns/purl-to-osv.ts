@@ -82,8 +82,12 @@ function apkEcosystem(namespace: string, distro: string | undefined): string | n
   return m ? `Alpine:v${m[1]}.${m[2]}` : 'Alpine';
 }
 
-/** The OSV coordinates for a purl, or null for types OSV has no ecosystem for (or no version). */
-export function purlToOsv(purl: string): OsvPackage | null {
+/**
+ * The OSV coordinates for a purl, or null for types OSV has no ecosystem for (or no version).
+ * `ecosystem`, when the inventory already knows it (the rootfs scanner reads os-release and
+ * records `osvEcosystem`), takes precedence over what the purl implies.
+ */
+export function purlToOsv(purl: string, ecosystemOverride?: string): OsvPackage | null {
   let p;
   try {
     p = parsePurl(purl);
@@ -147,5 +151,6 @@ export function purlToOsv(purl: string): OsvPackage | null {
     default:
       ecosystem = null;
   }
-  return ecosystem ? { ecosystem, name, version } : null;
+  const chosen = ecosystemOverride || ecosystem;
+  return chosen ? { ecosystem: chosen, name, version } : null;
 }

@@ -4,10 +4,21 @@
 import { homedir } from 'node:os';
 import type { Analyzer } from '../../core/analyzer.js';
 import { diagnostic, type Diagnostic } from '../../core/diagnostics.js';
+import type { Component } from '../../core/model.js';
 import { audit, NoDatabaseError } from '../../vulns/audit.js';
 import { defaultDatabaseDir } from '../../vulns/db/location.js';
 
 const STALE_AFTER_DAYS = 7;
+
+/** Components whose scanner recorded their OSV ecosystem (installed OS packages, from os-release). */
+export function osvEcosystems(components: Component[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const c of components) {
+    const eco = c.properties?.osvEcosystem;
+    if (typeof eco === 'string' && eco) out.set(c.purl, eco);
+  }
+  return out;
+}
 
 export function createVulnsAnalyzer(dbDir: () => string): Analyzer {
   return {
@@ -16,6 +27,7 @@ export function createVulnsAnalyzer(dbDir: () => string): Analyzer {
       const dir = dbDir();
       const input = {
         purls: inventory.components.map((c) => c.purl),
+        osvEcosystems: osvEcosystems(inventory.components),
         edges: inventory.relationships.map((r) => ({ from: r.from, to: r.to })),
         roots: [
           ...new Set(inventory.relationships.map((r) => r.from).filter((f) => f.startsWith('importer:'))),

@@ -16,6 +16,7 @@ import {
   type IgnoreRule,
   type VexStatement,
 } from '../../vulns/suppress.js';
+import { osvEcosystems } from '../../analyze/vulns/index.js';
 import { formatOutputPairs, singlePath, UsageError } from '../args.js';
 import type { CommandContext, CommandModule } from '../command.js';
 import { EXIT } from '../exit-codes.js';
@@ -84,6 +85,7 @@ async function fromTree(path: string): Promise<AuditComponents & { complete: boo
   ];
   return {
     purls: result.components.map((c) => c.purl),
+    osvEcosystems: osvEcosystems(result.components),
     edges: result.relationships.map((r) => ({ from: r.from, to: r.to })),
     roots,
     complete: result.status.complete,

@@ -33,7 +33,7 @@ async function tempDir(): Promise<string> {
 async function findings(db: string, purls: string[]): Promise<string[]> {
   const opened = await openDatabase(db);
   if (!opened) return [];
-  await opened.load(purls.map(purlToOsv).filter((p) => p !== null));
+  await opened.load(purls.map((p) => purlToOsv(p)).filter((p) => p !== null));
   return matchPurls(purls, opened.source).findings.map((f) => `${f.purl} ${f.id}`);
 }
 
