@@ -193,3 +193,45 @@ export function readHeadUnderSync(
     closeSync(fd);
   }
 }
+
+/** Random access to a few small ranges of a file, without reading it whole. Close it when done. */
+export interface RangeReader {
+  readonly size: number;
+  read(offset: number, length: number): Uint8Array;
+  close(): void;
+}
+
+/**
+ * Opens a file under the root for bounded reads at offsets (binary headers, zip directories).
+ * Synchronous: header readers make a handful of small reads per file across many files.
+ */
+export function openRangeUnderSync(root: string, rel: string): RangeReader {
+  const abs = resolveUnder(root, rel);
+  let fd: number;
+  try {
+    fd = openSync(abs, 'r');
+  } catch (err) {
+    const { reason, detail } = ioReason(err);
+    throw new FileError(reason, rel, detail);
+  }
+  const st = fstatSync(fd);
+  if (!st.isFile()) {
+    closeSync(fd);
+    throw new FileError('not-a-file', rel, 'not a regular file');
+  }
+  return {
+    size: st.size,
+    read(offset, length) {
+      const want = Math.max(0, Math.min(length, st.size - offset));
+      const buf = Buffer.allocUnsafe(want);
+      let off = 0;
+      while (off < want) {
+        const n = readSync(fd, buf, off, want - off, offset + off);
+        if (n === 0) break;
+        off += n;
+      }
+      return buf.subarray(0, off);
+    },
+    close: () => closeSync(fd),
+  };
+}

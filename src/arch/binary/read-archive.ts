@@ -1,0 +1,64 @@
+// ar static archives (.a, .lib): skips the symbol and name tables and reads the first object
+// member's header through the other readers. Only member headers and one object head are read.
+import { Bounded, HeaderError, memorySource, type RangeSource } from './source.js';
+import { PE_MACHINES } from './machines.js';
+import { readElf } from './read-elf.js';
+import { readMacho } from './read-macho.js';
+import type { BinaryInfo } from './types.js';
+
+const MAX_MEMBERS = 16;
+const OBJECT_HEAD = 4096;
+
+export function readArchive(src: RangeSource): BinaryInfo {
+  const io = new Bounded(src);
+  const magic = new TextDecoder('latin1').decode(
+    new Uint8Array(io.bytes(0, 8, 'archive magic').buffer).subarray(0, 8),
+  );
+  if (magic !== '!<arch>\n') throw new HeaderError('not an ar archive');
+  let off = 8;
+  for (let i = 0; i < MAX_MEMBERS && off + 60 <= io.size; i++) {
+    const hv = io.bytes(off, 60, 'archive member header');
+    const h = new TextDecoder('latin1').decode(new Uint8Array(hv.buffer, hv.byteOffset, 60));
+    if (h.slice(58, 60) !== '`\n') throw new HeaderError(`bad member header at offset ${off}`);
+    let name = h.slice(0, 16).trimEnd();
+    const size = Number(h.slice(48, 58).trim());
+    if (!Number.isSafeInteger(size) || size < 0) throw new HeaderError(`bad member size at offset ${off}`);
+    let data = off + 60;
+    let dataSize = size;
+    if (name.startsWith('#1/')) {
+      // BSD long name stored before the data.
+      const len = Number(name.slice(3));
+      name = new TextDecoder('latin1').decode(
+        new Uint8Array(io.bytes(data, len, 'member name').buffer).subarray(0, len),
+      );
+      name = name.replace(/\0+$/, '');
+      data += len;
+      dataSize -= len;
+    }
+    const special = name === '/' || name === '//' || name === '/SYM64/' || name.startsWith('__.SYMDEF');
+    if (!special && dataSize >= 20) {
+      const head = io.bytes(data, Math.min(dataSize, OBJECT_HEAD), 'member head');
+      const info = objectInfo(new Uint8Array(head.buffer, head.byteOffset, head.byteLength));
+      if (info) return { ...info, format: 'ar', member: name.replace(/\/$/, '') };
+    }
+    off = data + dataSize + ((data + dataSize) % 2);
+  }
+  throw new HeaderError('no object member with a known header');
+}
+
+function objectInfo(head: Uint8Array): BinaryInfo | undefined {
+  const v = new DataView(head.buffer, head.byteOffset, head.byteLength);
+  const src = memorySource(head);
+  const be = v.getUint32(0);
+  try {
+    if (be === 0x7f454c46) return readElf(src);
+    if ([0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe].includes(be)) return readMacho(src);
+  } catch (err) {
+    if (err instanceof HeaderError) return undefined;
+    throw err;
+  }
+  const coff = v.getUint16(0, true);
+  const arch = PE_MACHINES[coff];
+  if (arch) return { format: 'ar', arch: [arch], machine: coff, endian: 'little', kind: 'object' };
+  return undefined;
+}

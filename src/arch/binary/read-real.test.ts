@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { imageSource } from './__fixtures__/sparse.js';
+import { readBinary } from './read-binary.js';
+
+// Expected values cross-checked with binutils `readelf -h -l -V` and `file` on the original files.
+describe('header readers on real binaries from npm packages', () => {
+  const cases: [string, Record<string, unknown>][] = [
+    [
+      'esbuild__linux-loong64',
+      {
+        format: 'elf',
+        arch: ['loong64'],
+        bits: 64,
+        endian: 'little',
+        machine: 258,
+        kind: 'exec',
+        flags: 0x43,
+      },
+    ],
+    ['esbuild__linux-riscv64', { format: 'elf', arch: ['riscv64'], bits: 64, machine: 243, kind: 'exec' }],
+    ['esbuild__linux-arm64', { format: 'elf', arch: ['arm64'], bits: 64, machine: 183 }],
+    ['esbuild__linux-x64', { format: 'elf', arch: ['x64'], bits: 64, machine: 62 }],
+    ['esbuild__win32-x64', { format: 'pe', arch: ['x64'], bits: 64, machine: 0x8664, kind: 'exec' }],
+    ['esbuild__darwin-arm64', { format: 'macho', arch: ['arm64'], bits: 64, kind: 'exec' }],
+    [
+      'rollup__rollup-linux-loong64-gnu',
+      { format: 'elf', arch: ['loong64'], kind: 'dyn', flags: 0x43, glibc: '2.36', world: 'new' },
+    ],
+    [
+      'rollup__rollup-linux-riscv64-gnu',
+      { format: 'elf', arch: ['riscv64'], kind: 'dyn', flags: 0x5, glibc: '2.34' },
+    ],
+    ['rollup__rollup-linux-arm64-gnu', { format: 'elf', arch: ['arm64'], kind: 'dyn' }],
+    ['rollup__rollup-linux-x64-gnu', { format: 'elf', arch: ['x64'], kind: 'dyn' }],
+    ['rollup__rollup-win32-x64-msvc', { format: 'pe', arch: ['x64'], kind: 'dll', bits: 64 }],
+    ['rollup__rollup-darwin-arm64', { format: 'macho', arch: ['arm64'], kind: 'dylib' }],
+    ['debian-coreutils-true', { format: 'elf', arch: ['x64'], interpreter: '/lib64/ld-linux-x86-64.so.2' }],
+  ];
+  for (const [name, expected] of cases)
+    it(`${name}`, () => {
+      const info = readBinary(imageSource(name));
+      expect(info).toMatchObject(expected);
+      expect(info?.notes).toBeUndefined();
+    });
+
+  it('decodes the LoongArch ABI flags: double float, object ABI v1', () => {
+    expect(readBinary(imageSource('rollup__rollup-linux-loong64-gnu'))?.loongarch).toEqual({
+      float: 'double',
+      objectAbi: 1,
+    });
+  });
+
+  it('leaves the world open for a static LoongArch executable (no interpreter, no glibc)', () => {
+    const info = readBinary(imageSource('esbuild__linux-loong64'));
+    expect(info?.interpreter).toBeUndefined();
+    expect(info?.world).toBeUndefined();
+  });
+
+  it('reads a tiny fraction of each file', () => {
+    const src = imageSource('rollup__rollup-linux-loong64-gnu');
+    let read = 0;
+    readBinary({ size: src.size, read: (o, l) => ((read += l), src.read(o, l)) });
+    expect(read).toBeLessThan(16 * 1024);
+    expect(src.size).toBeGreaterThan(1_000_000);
+  });
+});
