@@ -126,3 +126,19 @@ describe('yarn berry lockfile with a user patch and resolutions', () => {
     expect(g.edges.filter((e) => e.from === 'debug@npm:2.6.9').map((e) => e.to)).toEqual([patched.id]);
   });
 });
+
+describe('yarn 2 lockfile (format 4)', () => {
+  it('reads `builtin<…>` patches and ranges without npm:, with dev kinds from package.json', async () => {
+    const dir = fileURLToPath(new URL('./__fixtures__/berry2-small', import.meta.url));
+    const out = await yarnLockPlugin.extract('yarn.lock', makeContext(dir, await walk(dir), true, 1 << 26));
+    expect(out.failures ?? []).toEqual([]);
+    const kinds = buildInventory(out.graphs).components.map(
+      (c) => `${c.name}@${c.version} ${c.scopes.join(',')}`,
+    );
+    expect(kinds).toContain('resolve@1.22.14 prod');
+    expect(kinds).toContain('kind-of@6.0.3 dev');
+    expect(kinds).toContain('ms@2.0.0 prod');
+    const resolve = out.graphs[0]!.edges.find((e) => e.from === 'importer:.' && e.to.startsWith('resolve@'))!;
+    expect(resolve.to).toContain('@patch:');
+  });
+});

@@ -7,6 +7,7 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 CLASSIC_VERSION="${CLASSIC_VERSION:-1.22.22}"
 BERRY_VERSION="${BERRY_VERSION:-4.18.1}"
 BERRY3_VERSION="${BERRY3_VERSION:-3.8.6}"
+BERRY2_VERSION="${BERRY2_VERSION:-2.4.2}"
 GIT_ROOT=/tmp/steward-fixture-git
 WORK="$(mktemp -d /tmp/steward-yarn-XXXXXX)"
 export npm_config_update_notifier=false YARN_ENABLE_TELEMETRY=0 YARN_ENABLE_GLOBAL_CACHE=true
@@ -160,6 +161,14 @@ write_app() {
 JSON
 }
 
+# A small app for Yarn 2, which on Node 24 fails on the app above (express's registry metadata:
+# "Invalid Version: 1.0.0beta") and on file: dependencies (util.isDate is gone).
+write_small() {
+  local dir="$1"
+  mkdir -p "$dir"
+  printf '{\n  "name": "fixture-small",\n  "version": "1.0.0",\n  "dependencies": { "debug": "2.6.9", "resolve": "^1.22.8" },\n  "devDependencies": { "kind-of": "^6.0.3" }\n}\n' >"$dir/package.json"
+}
+
 # A package with a user patch made by `yarn patch` / `yarn patch-commit -s` (Berry only).
 write_patched() {
   local dir="$1"
@@ -212,16 +221,18 @@ berry() {
   local yarn=(node "$yarn_js")
   "$@" "$p"
   printf 'nodeLinker: node-modules\nenableScripts: false\nenableTelemetry: false\n' >"$p/.yarnrc.yml"
-  # Yarn 4 only lets approved git repositories in; Yarn 3 refuses the unknown setting.
-  [[ "$version" == 3.* ]] || printf 'approvedGitRepositories:\n  - "git://127.0.0.1:%s/**"\n' "$GIT_PORT" >>"$p/.yarnrc.yml"
-  (cd "$p" && YARN_ENABLE_IMMUTABLE_INSTALLS=false "${yarn[@]}" install >/dev/null)
+  # Yarn 4 only lets approved git repositories in; Yarn 2 and 3 refuse the unknown setting.
+  [[ "$version" == [23].* ]] || printf 'approvedGitRepositories:\n  - "git://127.0.0.1:%s/**"\n' "$GIT_PORT" >>"$p/.yarnrc.yml"
+  # Yarn 2 sometimes fails its first fetch into an empty cache; a second run completes it.
+  (cd "$p" && { YARN_ENABLE_IMMUTABLE_INSTALLS=false "${yarn[@]}" install >/dev/null ||
+    YARN_ENABLE_IMMUTABLE_INSTALLS=false "${yarn[@]}" install >/dev/null; })
   [ -z "${AFTER_INSTALL:-}" ] || (cd "$p" && "$AFTER_INSTALL" "${yarn[@]}")
   local out="$HERE/$name"
   copy_project "$p" "$out"
   (cd "$p" && "${yarn[@]}" info --all --recursive --json) >"$out/yarn-info.json"
   list_installed "$p" >"$out/installed-all.json"
-  # Yarn 3 has no `workspaces focus` without a plugin fetched from GitHub, which is unreachable.
-  [[ "$version" == 3.* ]] && return 0
+  # Yarn 2 and 3 have no `workspaces focus` without a plugin fetched from GitHub (unreachable).
+  [[ "$version" == [23].* ]] && return 0
   # Yarn Berry cannot list prod apart from dev; a production-only focus install shows what prod is.
   (cd "$p" && "${yarn[@]}" workspaces focus --all --production >/dev/null)
   list_installed "$p" >"$out/installed-production.json"
@@ -235,6 +246,7 @@ berry berry3-monorepo "$BERRY3_VERSION" write_project "workspace:*" "git://127.0
 classic app write_app
 berry berry-app "$BERRY_VERSION" write_app
 berry berry3-app "$BERRY3_VERSION" write_app
+berry berry2-small "$BERRY2_VERSION" write_small
 AFTER_INSTALL=patch_ms berry berry-patched "$BERRY_VERSION" write_patched
 rm -rf "$WORK"
 echo "fixtures written under $HERE"
