@@ -4,6 +4,7 @@ import type { EcosystemPlugin } from '../core/plugin.js';
 import { bunLockPlugin } from './bun/index.js';
 import { cargoLockPlugin } from './cargo/index.js';
 import { composerLockPlugin } from './composer/index.js';
+import { gemfileLockPlugin } from './gem/index.js';
 import { goBinaryPlugin, goModPlugin, goVendorPlugin } from './golang/index.js';
 import { npmPackageLockPlugin } from './npm/index.js';
 import { nodeModulesPlugin, packageJsonPlugin } from './npm-installed/index.js';
@@ -29,6 +30,7 @@ export const ECOSYSTEM_PLUGINS: EcosystemPlugin[] = [
   poetryLockPlugin,
   requirementsPlugin,
   composerLockPlugin,
+  gemfileLockPlugin,
   ohpmLockPlugin,
   ohpmManifestPlugin,
   rpmSpecPlugin,
