@@ -1,6 +1,6 @@
-// Golden test: for a bun.lock written by the real Bun (1.4), the packages Steward finds must equal
-// what `bun pm ls --all` prints, apart from packages for other platforms, which Bun does not
-// install here; and prod must be exactly what a real `bun install --production` puts on disk.
+// Golden tests: for bun.lock files written by the real Bun (1.4, 1.2, 1.1), the packages Steward
+// finds must equal what `bun pm ls --all` prints (Bun 1.4 leaves out packages for other platforms,
+// which it does not install here); prod must be exactly what `bun install --production` installs.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Golden tests: for lockfiles written by the real Yarn (classic 1.22 and Berry 4), the set of
+// Golden tests: for lockfiles written by the real Yarn (classic 1.22, Berry 4, 3 and 2), the set of
 // (name, version, prod|dev) Steward computes must equal what Yarn itself reports: `yarn list`
 // and `yarn list --prod` for classic, `yarn info --all --recursive` and a production-only
 // `yarn workspaces focus --all --production` install for Berry (see __fixtures__/generate.sh).
