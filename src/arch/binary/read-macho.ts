@@ -24,12 +24,11 @@ export function readMacho(src: RangeSource): BinaryInfo {
   const head = io.bytes(0, 8, 'Mach-O header');
   const magic = head.getUint32(0);
   if (magic === 0xcafebabe || magic === 0xcafebabf) return readFat(io, magic === 0xcafebabf);
-  let le: boolean;
   let bits: 32 | 64;
   if (magic === 0xfeedface || magic === 0xcefaedfe) bits = 32;
   else if (magic === 0xfeedfacf || magic === 0xcffaedfe) bits = 64;
   else throw new HeaderError('not a Mach-O file');
-  le = magic === 0xcefaedfe || magic === 0xcffaedfe;
+  const le = magic === 0xcefaedfe || magic === 0xcffaedfe;
   const v = io.bytes(0, 16, 'Mach-O header');
   const cpu = v.getUint32(4, le);
   const filetype = v.getUint32(12, le);

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { readBinary } = await import(join(here, '../../../../dist/arch/binary/read-binary.js'));
+const { readZipNatives } = await import(join(here, '../../../../dist/arch/binary/read-zip.js'));
 
 const PACKAGES = [
   ['@esbuild/linux-loong64@0.28.2', 'bin/esbuild'],
@@ -30,7 +31,7 @@ const PACKAGES = [
 ];
 const HEAD = 4096;
 
-function sparseImage(data, source, file) {
+function sparseImage(data, source, file, reader = readBinary) {
   const ranges = [[0, Math.min(HEAD, data.length)]];
   const recording = {
     size: data.length,
@@ -39,7 +40,7 @@ function sparseImage(data, source, file) {
       return data.subarray(offset, Math.min(data.length, offset + length));
     },
   };
-  readBinary(recording);
+  reader(recording);
   ranges.sort((a, b) => a[0] - b[0]);
   const merged = [];
   for (const r of ranges) {
@@ -74,3 +75,11 @@ writeFileSync(
   `${JSON.stringify(sparseImage(readFileSync('/usr/bin/true'), `deb:${pkg}`, '/usr/bin/true'))}\n`,
 );
 console.log(readdirSync(here).filter((f) => f.endsWith('.sparse.json')).join('\n'));
+
+// A JAR with JNI libraries for 28 platforms (linux-loongarch64 among them): JNA from Maven
+// Central, taken from the local Maven repository when present.
+const jar = `${process.env.HOME}/.m2/repository/net/java/dev/jna/jna/5.17.0/jna-5.17.0.jar`;
+writeFileSync(
+  join(here, 'jna-5.17.0-jar.sparse.json'),
+  `${JSON.stringify(sparseImage(readFileSync(jar), 'maven:net.java.dev.jna/jna@5.17.0', 'jna-5.17.0.jar', readZipNatives))}\n`,
+);
