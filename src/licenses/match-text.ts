@@ -11,6 +11,8 @@ interface Ref {
   variant?: Variant;
   /** Distinct shingles, sorted ascending. */
   shingles: Uint32Array;
+  /** The same shingles as a Set, made when the reference first becomes a candidate. */
+  set?: Set<number>;
   /** Distinct shingles that are rare enough to be indexed. */
   rare: number;
 }
@@ -20,6 +22,8 @@ interface Index {
   refs: Ref[];
   /** Rare shingles, sorted; `refsOf` lists the references holding keys[i] at offsets[i]..offsets[i+1]. */
   keys: Uint32Array;
+  /** Shingle to its position in `keys`. */
+  keyAt: Map<number, number>;
   offsets: Uint32Array;
   refsOf: Uint16Array;
 }
@@ -58,19 +62,6 @@ function uniqueSorted(values: number[]): Uint32Array {
   for (let i = 0; i < sorted.length; i++)
     if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
   return sorted.slice(0, n);
-}
-
-function has(sorted: Uint32Array, key: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = sorted[mid]!;
-    if (v === key) return true;
-    if (v < key) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }
 
 function shinglesOf(ids: number[]): number[] {
@@ -137,9 +128,12 @@ function buildIndex(): Index {
     i = j;
   }
   offsets.push(refsOf.length);
+  const keyAt = new Map<number, number>();
+  keys.forEach((k, i) => keyAt.set(k, i));
   return {
     vocab,
     refs,
+    keyAt,
     keys: Uint32Array.from(keys),
     offsets: Uint32Array.from(offsets),
     refsOf: Uint16Array.from(refsOf),
@@ -154,19 +148,6 @@ export function indexedIds(): Set<string> {
 export function matcherIndex(): Index {
   index ??= buildIndex();
   return index;
-}
-
-function findKey(keys: Uint32Array, key: number): number {
-  let lo = 0;
-  let hi = keys.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = keys[mid]!;
-    if (v === key) return mid;
-    if (v < key) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 /** Generation stamps over key indexes, reused across queries to deduplicate without allocating. */
@@ -200,8 +181,8 @@ function candidates(idx: Index, at: Int32Array, masked: Uint8Array): number[] {
 
 function scoreRef(ref: Ref, sh: number[], masked: Uint8Array): TextMatch | undefined {
   const hits: number[] = [];
-  for (let i = 0; i < sh.length; i++)
-    if (!masked[i] && sh[i]! >= 0 && has(ref.shingles, sh[i]!)) hits.push(i);
+  const set = (ref.set ??= new Set(ref.shingles));
+  for (let i = 0; i < sh.length; i++) if (!masked[i] && set.has(sh[i]!)) hits.push(i);
   // Regions: runs of hits with gaps below MAX_GAP; the one with the most distinct shingles wins.
   let best: { from: number; to: number; distinct: Set<number> } | undefined;
   let from = 0;
@@ -304,7 +285,7 @@ export function matchTokens(tokens: Tokens, maxMatches = 40): TextMatch[] {
   const sh = shinglesOf(ids);
   const masked = new Uint8Array(sh.length);
   const at = new Int32Array(sh.length);
-  for (let i = 0; i < sh.length; i++) at[i] = sh[i]! < 0 ? -1 : findKey(idx.keys, sh[i]!);
+  for (let i = 0; i < sh.length; i++) at[i] = sh[i]! < 0 ? -1 : (idx.keyAt.get(sh[i]!) ?? -1);
   const out: TextMatch[] = [];
   let unmasked = sh.length;
   // Leftovers shorter than the smallest acceptable reference cannot hold another license.

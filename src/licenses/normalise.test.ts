@@ -36,6 +36,10 @@ describe('tokenize', () => {
     expect(normalisePhrase('Licence and authorisation')).toBe(normalisePhrase('license and authorization'));
   });
 
+  it('splits words at escaped line breaks of JSON and JS strings', () => {
+    expect(tokenize('"and\\nassociated\\tfiles"').words).toEqual(['and', 'associated', 'files']);
+  });
+
   it('records the line of every token', () => {
     expect(tokenize('one\n\ntwo three\nfour').lines).toEqual([1, 3, 3, 4]);
   });

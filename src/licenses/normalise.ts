@@ -150,6 +150,15 @@ export function tokenize(text: string, options: { keepCopyright?: boolean; maxCh
       continue;
     }
     if (skipLine) continue;
+    // Escaped line breaks in JSON and JS strings ("and\nassociated") separate words.
+    if (code === 0x5c) {
+      const next = lower.charCodeAt(i + 1);
+      if (next === 0x6e || next === 0x72 || next === 0x74) {
+        if (start >= 0) push(i);
+        i++;
+        continue;
+      }
+    }
     if (code >= 0x3400 && isHan(code)) {
       if (start >= 0) push(i);
       words.push(lower.charAt(i));

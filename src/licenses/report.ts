@@ -6,7 +6,9 @@ import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
 import { formatDiagnostic } from '../report/format-diagnostic.js';
 import { translate } from '../i18n/catalogue.js';
 import { checkCompatibility, type Verdict } from './compatibility.js';
-import { normaliseExpression } from './expression.js';
+import { licenseIds, normaliseExpression } from './expression.js';
+import { licenseInfo } from './knowledge/index.js';
+import type { LicenseInfo } from './knowledge/types.js';
 import { MAX_LICENSE_BYTES } from './file-kinds.js';
 import type { FileResult, SkippedFile, TreeScan } from './scan-tree.js';
 import type { PackageLicenses } from './packages.js';
@@ -25,6 +27,8 @@ export interface LicensesReport {
   files: FileResult[];
   packages: PackageLicenses[];
   verdicts: OutboundVerdict[];
+  /** Facts about every license named above: names, category, OSI approval, URL, obligations. */
+  licenses: LicenseInfo[];
   skipped: SkippedFile[];
   diagnostics: Diagnostic[];
   stats: TreeScan['stats'];
@@ -100,6 +104,15 @@ export function buildReport(root: string, scan: TreeScan, outboundOption?: strin
         );
     }
   }
+  const named = new Set<string>();
+  for (const f of scan.files)
+    for (const d of f.detections) for (const id of licenseIds(d.expression)) named.add(id);
+  for (const p of scan.packages)
+    for (const e of [p.declared, p.detected]) if (e) for (const id of licenseIds(e)) named.add(id);
+  const licenses = [...named]
+    .sort()
+    .map((id) => licenseInfo(id))
+    .filter((i): i is LicenseInfo => !!i);
   return {
     schemaVersion: 1,
     root,
@@ -107,6 +120,7 @@ export function buildReport(root: string, scan: TreeScan, outboundOption?: strin
     files: scan.files,
     packages: scan.packages,
     verdicts,
+    licenses,
     skipped: scan.skipped,
     diagnostics,
     stats: scan.stats,

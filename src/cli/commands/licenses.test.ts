@@ -101,6 +101,18 @@ describe('steward licenses', () => {
     const wrong = report.packages.find((p: { name?: string }) => p.name === 'wrong');
     expect(wrong).toMatchObject({ declared: 'MIT', detected: 'Apache-2.0', agrees: false });
     expect(report.diagnostics.map((d: { code: string }) => d.code)).toContain('license/declared-mismatch');
+    const publ = report.licenses.find((l: { id: string }) => l.id === 'LicenseRef-MulanPubL-2.0');
+    expect(publ).toMatchObject({
+      name: { en: 'Mulan Public License, Version 2', zh: '木兰公共许可证，第2版' },
+      category: 'strong-copyleft',
+      url: 'http://license.coscl.org.cn/MulanPubL-2.0',
+      obligations: { sourceDisclosure: true, sameLicense: true, patentGrant: true },
+    });
+    expect(report.licenses.find((l: { id: string }) => l.id === 'MulanPSL-2.0')).toMatchObject({
+      osiApproved: true,
+      category: 'permissive',
+      name: { zh: '木兰宽松许可证，第2版' },
+    });
     expect(code).toBe(1);
   });
 
