@@ -67,6 +67,27 @@ describe('installed OS packages', () => {
     }
   });
 
+  it('Berkeley DB Packages: the same packages as rpm -qa with its read-only BDB backend', async () => {
+    const r = await scan(`${dir}/openeuler2003-rootfs`, { plugins, analyzers: [] });
+    expect(r.status.failures).toEqual([]);
+    const ours = r.components
+      .map((c) => {
+        const epoch = c.purl.match(/epoch=(\d+)/)?.[1] ?? '(none)';
+        return `${c.name} ${epoch} ${c.version} ${c.purl.match(/arch=([^&]+)/)?.[1]} ${c.declaredLicense}`;
+      })
+      .sort();
+    expect(ours).toEqual(lines('openeuler2003-rootfs.rpm-qa.txt'));
+    expect(r.components.find((c) => c.name === 'steward-lib')!.purl).toBe(
+      'pkg:rpm/openeuler/steward-lib@0.9-2?arch=x86_64&distro=openEuler-20.03-LTS-SP3',
+    );
+    const purl = (n: string) => r.components.find((c) => c.name === n)!.purl;
+    expect(r.relationships).toContainEqual({
+      from: purl('steward-lib'),
+      to: purl('steward-app'),
+      kind: 'prod',
+    });
+  });
+
   it('apk: every record of a real Alpine 3.14 database, with origin, license and checksum', async () => {
     const r = await scan(`${dir}/alpine-rootfs`, { plugins, analyzers: [] });
     expect(r.status.failures).toEqual([]);

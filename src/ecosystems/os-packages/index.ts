@@ -1,10 +1,11 @@
 // Installed OS packages in a root filesystem: dpkg's status database, the RPM database (SQLite
-// form; Berkeley DB and ndb are refused clearly) and Alpine's installed database. Used by
+// and Berkeley DB forms; ndb is refused clearly) and Alpine's installed database. Used by
 // `steward scan --rootfs DIR`, which looks only at ROOTFS_PATHS; a normal scan also claims them.
 import type { EcosystemPlugin } from '../../core/plugin.js';
 import { APK_INSTALLED, APK_PLUGIN_ID, extractApkInstalled } from './extract-apk-installed.js';
 import { DPKG_PLUGIN_ID, DPKG_STATUS, DPKG_STATUS_D, extractDpkgStatus } from './extract-dpkg-status.js';
-import { extractRpmdb, RPMDB_OTHER, RPMDB_PLUGIN_ID, RPMDB_SQLITE } from './extract-rpmdb-sqlite.js';
+import { RPMDB_BDB } from './extract-rpmdb-bdb.js';
+import { extractRpmdb, RPMDB_NDB, RPMDB_PLUGIN_ID, RPMDB_SQLITE } from './extract-rpmdb-sqlite.js';
 
 const at = (path: string, suffix: string) => path === suffix || path.endsWith(`/${suffix}`);
 
@@ -25,8 +26,10 @@ export const dpkgStatusPlugin: EcosystemPlugin = {
 export const rpmdbPlugin: EcosystemPlugin = {
   id: RPMDB_PLUGIN_ID,
   ecosystem: 'rpm',
-  formats: ['rpmdb.sqlite (var/lib/rpm, usr/lib/sysimage/rpm); Berkeley DB and ndb reported as unsupported'],
-  claims: (path) => [...RPMDB_SQLITE, ...RPMDB_OTHER].some((s) => at(path, s)),
+  formats: [
+    'rpmdb.sqlite (var/lib/rpm, usr/lib/sysimage/rpm) and Berkeley DB var/lib/rpm/Packages; ndb reported as unsupported',
+  ],
+  claims: (path) => [...RPMDB_SQLITE, ...RPMDB_BDB, ...RPMDB_NDB].some((s) => at(path, s)),
   extract: extractRpmdb,
 };
 
@@ -39,5 +42,5 @@ export const apkInstalledPlugin: EcosystemPlugin = {
 };
 
 /** Where the databases live in a root filesystem; `--rootfs` looks only here (status.d is listed). */
-export const ROOTFS_PATHS = [DPKG_STATUS, ...RPMDB_SQLITE, ...RPMDB_OTHER, APK_INSTALLED];
+export const ROOTFS_PATHS = [DPKG_STATUS, ...RPMDB_SQLITE, ...RPMDB_BDB, ...RPMDB_NDB, APK_INSTALLED];
 export const ROOTFS_DIRS = [DPKG_STATUS_D];

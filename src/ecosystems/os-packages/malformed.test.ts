@@ -60,14 +60,26 @@ describe('damaged OS package databases', () => {
     expect(r.components[0]!.purl).toMatch(/^pkg:rpm\/rpm\/steward-/);
   });
 
-  it('a Berkeley DB rpm database is reported as unsupported', async () => {
-    const r = await scan(await rootfs({ 'var/lib/rpm/Packages': new Uint8Array(4096) }), {
+  it('a truncated or foreign Berkeley DB Packages file is a clear failure; ndb is unsupported', async () => {
+    const bdb = readFileSync(`${fixtures}/openeuler2003-rootfs/var/lib/rpm/Packages`);
+    const truncated = await scan(await rootfs({ 'var/lib/rpm/Packages': bdb.subarray(0, 8192) }), {
       plugins,
       analyzers: [],
     });
-    expect(r.status.failures).toMatchObject([
-      { file: 'var/lib/rpm/Packages', reason: 'unsupported-version' },
+    expect(truncated.status.failures).toMatchObject([
+      { file: 'var/lib/rpm/Packages', reason: 'parse-error' },
     ]);
+    expect(truncated.status.failures[0]!.detail).toMatch(/^Berkeley DB rpm database: truncated/);
+    const zeros = await scan(await rootfs({ 'var/lib/rpm/Packages': new Uint8Array(4096) }), {
+      plugins,
+      analyzers: [],
+    });
+    expect(zeros.status.failures[0]!.detail).toMatch(/not a Berkeley DB hash database/);
+    const ndb = await scan(await rootfs({ 'usr/lib/sysimage/rpm/Packages.db': new Uint8Array(4096) }), {
+      plugins,
+      analyzers: [],
+    });
+    expect(ndb.status.failures).toMatchObject([{ reason: 'unsupported-version' }]);
   });
 
   it('a dpkg record marked installed without a Version names the line', async () => {

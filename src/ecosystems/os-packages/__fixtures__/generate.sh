@@ -6,11 +6,12 @@
 #   openeuler-rootfs: an rpmdb.sqlite made by rpm 4.18 (`rpm --initdb`, `rpm -i --justdb`) from
 #                     three tiny packages built with rpmbuild from rpm-specs/*.spec; rpm -qa's
 #                     listing. os-release is openEuler 22.03 LTS SP3's.
+#   openeuler2003-rootfs: the same packages in a Berkeley DB Packages file (see below).
 #   alpine-rootfs:    lib/apk/db/installed of a real Alpine 3.14 minirootfs
 #                     (github.com/hizlbuzz/alpine-minirootfs-v3.14 @ 485d1959), file lists
 #                     (F/R/Z/a/M lines) dropped by script; FETCH=1 refetches it. That repository
 #                     keeps no os-release, so Alpine 3.14's standard one is written.
-# Needs: dpkg, rpm, rpmbuild, sqlite3 (Debian: apt-get install -y rpm sqlite3).
+# Needs: dpkg, rpm, rpmbuild, sqlite3, db5.3_load (Debian: apt-get install -y rpm sqlite3 db5.3-util).
 set -eu
 cd "$(dirname "$0")"
 here=$PWD
@@ -58,6 +59,31 @@ PRETTY_NAME="openEuler 22.03 (LTS-SP3)"
 ANSI_COLOR="0;31"
 OS
 rm -rf "$tmp"
+
+# --- openEuler 20.03 (Berkeley DB Packages) -----------------------------------------------------
+# rpm 4.18 can no longer write Berkeley DB, so the same header blobs are loaded into a BDB hash
+# with db5.3_load, keyed by instance number as rpm < 4.16 stored them; rpm's read-only BDB backend
+# then lists them (the reference).
+b=openeuler2003-rootfs
+rm -rf "$b" && mkdir -p "$b/var/lib/rpm" "$b/etc"
+{
+  printf 'VERSION=3\nformat=bytevalue\ntype=hash\nHEADER=END\n'
+  sqlite3 "$o/var/lib/rpm/rpmdb.sqlite" 'SELECT hnum, lower(hex(blob)) FROM Packages ORDER BY hnum' |
+    while IFS='|' read -r h blob; do
+      printf ' %02x%02x%02x%02x\n %s\n' $((h & 255)) $(((h >> 8) & 255)) $(((h >> 16) & 255)) $(((h >> 24) & 255)) "$blob"
+    done
+  printf 'DATA=END\n'
+} | db5.3_load "$b/var/lib/rpm/Packages"
+rpm --root "$here/$b" --dbpath /var/lib/rpm --define '_db_backend bdb_ro' -qa \
+  --qf '%{NAME} %{EPOCH} %{VERSION}-%{RELEASE} %{ARCH} %{LICENSE}\n' 2>/dev/null | sort > "$b.rpm-qa.txt"
+cat > "$b/etc/os-release" <<'OS'
+NAME="openEuler"
+VERSION="20.03 (LTS-SP3)"
+ID="openEuler"
+VERSION_ID="20.03"
+PRETTY_NAME="openEuler 20.03 (LTS-SP3)"
+ANSI_COLOR="0;31"
+OS
 
 # --- Alpine ----------------------------------------------------------------------------------
 a=alpine-rootfs
