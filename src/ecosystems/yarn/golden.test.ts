@@ -134,26 +134,26 @@ describe.each([
     expect(new Set(got)).toEqual(new Set(listed));
     expect(got.length).toBe(new Set(listed).size);
   });
+});
 
-  it.skipIf(dir.startsWith('berry3') || dir.startsWith('berry2'))(
-    'is prod exactly for what a production focus install puts on disk, platform packages aside',
-    async () => {
-      const all = await components(dir);
-      const installedAll = new Set(readJson(dir, 'installed-all.json') as string[]);
-      const installedProd = new Set(readJson(dir, 'installed-production.json') as string[]);
-      // Packages for other platforms are never installed here; they must be exactly the ones whose
-      // conditions exclude this machine, and follow their parent (esbuild, dev) in scope.
-      const notHere = all.filter((c) => !installedAll.has(key(c)));
-      expect(
-        notHere.map((c) => c.platform?.os?.[0] === 'linux' && c.platform?.cpu?.[0] === 'x64'),
-      ).not.toContain(true);
-      if (dir === 'berry-monorepo')
-        expect(notHere.every((c) => c.name.startsWith('@esbuild/') && kindOf(c) === 'dev')).toBe(true);
-      const here = all.filter((c) => installedAll.has(key(c)));
-      expect(here.length).toBe(installedAll.size);
-      expect(new Set(here.filter((c) => kindOf(c) === 'prod').map(key))).toEqual(installedProd);
-    },
-  );
+// Yarn 2 and 3 cannot `workspaces focus` (see below); Yarn 4's production install is the reference.
+describe.each(['berry-monorepo', 'berry-app', 'berry-patched'])('yarn berry production: %s', (dir) => {
+  it('is prod exactly for what a production focus install puts on disk, platform packages aside', async () => {
+    const all = await components(dir);
+    const installedAll = new Set(readJson(dir, 'installed-all.json') as string[]);
+    const installedProd = new Set(readJson(dir, 'installed-production.json') as string[]);
+    // Packages for other platforms are never installed here; they must be exactly the ones whose
+    // conditions exclude this machine, and follow their parent (esbuild, dev) in scope.
+    const notHere = all.filter((c) => !installedAll.has(key(c)));
+    expect(
+      notHere.map((c) => c.platform?.os?.[0] === 'linux' && c.platform?.cpu?.[0] === 'x64'),
+    ).not.toContain(true);
+    if (dir === 'berry-monorepo')
+      expect(notHere.every((c) => c.name.startsWith('@esbuild/') && kindOf(c) === 'dev')).toBe(true);
+    const here = all.filter((c) => installedAll.has(key(c)));
+    expect(here.length).toBe(installedAll.size);
+    expect(new Set(here.filter((c) => kindOf(c) === 'prod').map(key))).toEqual(installedProd);
+  });
 });
 
 // Yarn 3 cannot `workspaces focus` without a plugin from GitHub, so its lockfiles (format 6: no
