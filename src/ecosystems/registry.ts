@@ -8,6 +8,7 @@ import { gemfileLockPlugin } from './gem/index.js';
 import { goBinaryPlugin, goModPlugin, goVendorPlugin } from './golang/index.js';
 import { npmPackageLockPlugin } from './npm/index.js';
 import { nodeModulesPlugin, packageJsonPlugin } from './npm-installed/index.js';
+import { nugetLockPlugin } from './nuget/index.js';
 import { pnpmLockPlugin } from './pnpm/index.js';
 import { poetryLockPlugin, requirementsPlugin, uvLockPlugin } from './pypi/index.js';
 import { yarnLockPlugin } from './yarn/index.js';
@@ -31,6 +32,7 @@ export const ECOSYSTEM_PLUGINS: EcosystemPlugin[] = [
   requirementsPlugin,
   composerLockPlugin,
   gemfileLockPlugin,
+  nugetLockPlugin,
   ohpmLockPlugin,
   ohpmManifestPlugin,
   rpmSpecPlugin,
