@@ -2,7 +2,8 @@
 // by `modified`, withdrawn records, and `pull` against a server started here on 127.0.0.1 that
 // serves zips built here — including an interrupted download and a corrupt archive.
 import { createServer, type Server } from 'node:http';
-import { mkdtemp, mkdir, writeFile, rm } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, writeFile, rm } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
@@ -12,6 +13,7 @@ import { purlToOsv } from '../purl-to-osv.js';
 import { importPath } from './import.js';
 import { openDatabase } from './open.js';
 import { DownloadError, pullEcosystem } from './pull.js';
+import { readOsvSource } from './read-sources.js';
 import { readMeta } from './store.js';
 
 const osv = (id: string, name: string, fixed: string, extra: Record<string, unknown> = {}) => ({
@@ -91,6 +93,16 @@ describe('db import', () => {
     expect((await importPath(db, join(src, 'gone.json'))).withdrawn).toBe(1);
     expect(await findings(db, ['pkg:npm/a@1.5.0'])).toEqual([]);
     expect((await readMeta(db))?.ecosystems.npm).toMatchObject({ records: 1, withdrawn: 1 });
+  });
+
+  it('reads every entry of a ZIP64 archive (more than 65,535 entries, like npm all.zip)', async () => {
+    const src = await tempDir();
+    const gz = await readFile(join(import.meta.dirname, '__fixtures__', 'zip64-66k.zip.gz'));
+    await writeFile(join(src, 'all.zip'), gunzipSync(gz));
+    const read = await readOsvSource(join(src, 'all.zip'));
+    expect(read.files).toBe(66000);
+    expect(read.records).toHaveLength(66000);
+    expect(read.invalid).toEqual([]);
   });
 
   it('names a corrupt zip instead of crashing', async () => {

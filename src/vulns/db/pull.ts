@@ -124,7 +124,7 @@ export async function pullEcosystem(
   const { bytes, resumed } = await download(url, part);
   const read: ReadOutcome = { records: [], invalid: [], files: 0 };
   try {
-    readZip(await readFile(part), url, read);
+    await readZip(await readFile(part), url, read);
   } catch (err) {
     // A corrupt archive cannot be resumed into a good one: start afresh next time.
     await rm(part, { force: true });

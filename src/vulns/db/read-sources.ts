@@ -3,7 +3,7 @@
 // and counted with a reason; a corrupt archive or unreadable file is a FileError naming it.
 import { stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import { unzipSync } from 'fflate';
+import yauzl from 'yauzl';
 import { parse as parseYaml } from 'yaml';
 import { FileError } from '../../core/plugin.js';
 import { decodeUtf8 } from '../../util/text-decode.js';
@@ -45,24 +45,51 @@ export function parseRecordText(text: string, file: string, into: ReadOutcome): 
   }
 }
 
+/** Every record file inside zip bytes, as (name, bytes); ZIP64 archives included. */
+function unzipRecordFiles(bytes: Uint8Array, onFile: (name: string, data: Buffer) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      { lazyEntries: true },
+      (err, zip) => {
+        if (err || !zip) return reject(err ?? new Error('cannot open'));
+        zip.on('error', reject);
+        zip.on('end', () => resolve());
+        zip.on('entry', (entry: yauzl.Entry) => {
+          if (entry.fileName.endsWith('/') || !isRecordFile(entry.fileName)) return zip.readEntry();
+          zip.openReadStream(entry, (e, stream) => {
+            if (e || !stream) return reject(e ?? new Error(`cannot read ${entry.fileName}`));
+            const chunks: Buffer[] = [];
+            stream.on('data', (c: Buffer) => chunks.push(c));
+            stream.on('error', reject);
+            stream.on('end', () => {
+              onFile(entry.fileName, Buffer.concat(chunks));
+              zip.readEntry();
+            });
+          });
+        });
+        zip.readEntry();
+      },
+    );
+  });
+}
+
 /** Reads every record file inside zip bytes. Throws a FileError when the archive is corrupt. */
-export function readZip(bytes: Uint8Array, zipName: string, into: ReadOutcome): void {
-  let entries: Record<string, Uint8Array>;
+export async function readZip(bytes: Uint8Array, zipName: string, into: ReadOutcome): Promise<void> {
   try {
-    entries = unzipSync(bytes, { filter: (f) => isRecordFile(f.name) });
+    await unzipRecordFiles(bytes, (name, data) => {
+      const file = `${zipName}!${name}`;
+      let text: string;
+      try {
+        text = decodeUtf8(data, file);
+      } catch {
+        into.invalid.push({ file, reason: 'not valid UTF-8' });
+        return;
+      }
+      parseRecordText(text, file, into);
+    });
   } catch (err) {
     throw new FileError('parse-error', zipName, `corrupt zip: ${(err as Error).message}`);
-  }
-  for (const [name, data] of Object.entries(entries)) {
-    const file = `${zipName}!${name}`;
-    let text: string;
-    try {
-      text = decodeUtf8(data, file);
-    } catch {
-      into.invalid.push({ file, reason: 'not valid UTF-8' });
-      continue;
-    }
-    parseRecordText(text, file, into);
   }
 }
 
