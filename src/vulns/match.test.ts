@@ -202,6 +202,18 @@ describe('purl to OSV', () => {
       '1:1.0-1',
     ],
     ['pkg:apk/alpine/x@1.0-r0?distro=alpine-3.20', 'Alpine:v3.20', 'x', '1.0-r0'],
+    [
+      'pkg:apk/alpine/libcrypto3@3.3.2-r0?distro=alpine-3.20&upstream=openssl',
+      'Alpine:v3.20',
+      'openssl',
+      '3.3.2-r0',
+    ],
+    [
+      'pkg:rpm/openeuler/openssl-libs@3.0.12-5.oe2403?distro=openEuler-24.03-LTS&upstream=openssl-3.0.12-5.oe2403.src.rpm',
+      'openEuler:24.03-LTS',
+      'openssl',
+      '3.0.12-5.oe2403',
+    ],
     ['pkg:apk/alpine/x@1.0-r0?distro=alpine-3.20.3', 'Alpine:v3.20', 'x', '1.0-r0'],
   ])('%s', (purl, ecosystem, name, version) => {
     expect(purlToOsv(purl)).toEqual({ ecosystem, name, version });

@@ -83,6 +83,17 @@ function apkEcosystem(namespace: string, distro: string | undefined): string | n
 }
 
 /**
+ * OS advisories are keyed by source package (dpkg Source, rpm SOURCERPM, apk origin), which purls
+ * carry as `upstream` when it differs from the binary package: `openssl`, `openssl@3.0.11-1` or
+ * `openssl-3.0.7-1.oe2203sp3.src.rpm`.
+ */
+function sourceName(upstream: string | undefined): string | undefined {
+  if (!upstream) return undefined;
+  const srpm = /^(.+)-[^-]+-[^-]+\.src\.rpm$/.exec(upstream);
+  return srpm ? srpm[1] : upstream.split(/[@ ]/)[0] || undefined;
+}
+
+/**
  * The OSV coordinates for a purl, or null for types OSV has no ecosystem for (or no version).
  * `ecosystem`, when the inventory already knows it (the rootfs scanner reads os-release and
  * records `osvEcosystem`), takes precedence over what the purl implies.
@@ -138,15 +149,16 @@ export function purlToOsv(purl: string, ecosystemOverride?: string): OsvPackage 
       break;
     case 'deb':
       ecosystem = debEcosystem(ns, q.distro);
-      // OSV's Debian data is keyed by source package; purls carry it as `upstream` when it differs.
-      if (q.upstream) name = q.upstream.split(/[@ ]/)[0]!;
+      name = sourceName(q.upstream) ?? name;
       break;
     case 'rpm':
       ecosystem = rpmEcosystem(ns, q.distro);
+      name = sourceName(q.upstream) ?? name;
       if (q.epoch && !/^\d+:/.test(version)) version = `${q.epoch}:${version}`;
       break;
     case 'apk':
       ecosystem = apkEcosystem(ns, q.distro);
+      name = sourceName(q.upstream) ?? name;
       break;
     default:
       ecosystem = null;
