@@ -10,7 +10,7 @@ import { npmPackageLockPlugin } from './npm/index.js';
 import { nodeModulesPlugin, packageJsonPlugin } from './npm-installed/index.js';
 import { nugetLockPlugin } from './nuget/index.js';
 import { pnpmLockPlugin } from './pnpm/index.js';
-import { poetryLockPlugin, requirementsPlugin, uvLockPlugin } from './pypi/index.js';
+import { pipfileLockPlugin, poetryLockPlugin, requirementsPlugin, uvLockPlugin } from './pypi/index.js';
 import { yarnLockPlugin } from './yarn/index.js';
 import { ohpmLockPlugin, ohpmManifestPlugin } from './ohpm/index.js';
 import { rpmSpecPlugin } from './rpm/index.js';
@@ -30,6 +30,7 @@ export const ECOSYSTEM_PLUGINS: EcosystemPlugin[] = [
   uvLockPlugin,
   poetryLockPlugin,
   requirementsPlugin,
+  pipfileLockPlugin,
   composerLockPlugin,
   gemfileLockPlugin,
   nugetLockPlugin,

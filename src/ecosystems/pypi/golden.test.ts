@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../pipeline/scan.js';
-import { poetryLockPlugin, uvLockPlugin } from './index.js';
+import { pipfileLockPlugin, poetryLockPlugin, uvLockPlugin } from './index.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./__fixtures__/${name}`, import.meta.url));
 const shown = (file: string) =>
@@ -87,5 +87,29 @@ describe('uv.lock (williambdean/action-aperture)', () => {
     ]);
     const lines = readFileSync(`${dir}/uv.lock`, 'utf8').split('\n');
     expect(lines[mdurl.locations[0]!.line! - 1 + 1]).toBe('name = "mdurl"');
+  });
+});
+
+describe('Pipfile.lock (0-jam/soundtest)', () => {
+  it('makes default prod and develop dev, with hashes, markers and lines', async () => {
+    const dir = fixture('pipfile-soundtest');
+    const r = await scan(dir, { plugins: [pipfileLockPlugin], analyzers: [] });
+    expect(r.status.failures).toEqual([]);
+    const scopes = Object.fromEntries(r.components.map((c) => [`${c.name}@${c.version}`, c.scopes.join()]));
+    expect(scopes).toEqual({
+      'pyaudio@0.2.11': 'prod',
+      'autopep8@1.5.4': 'dev',
+      'flake8@3.8.3': 'dev',
+      'mccabe@0.6.1': 'dev',
+      'pycodestyle@2.6.0': 'dev',
+      'pyflakes@2.2.0': 'dev',
+      'toml@0.10.1': 'dev',
+    });
+    const pyaudio = r.components.find((c) => c.name === 'pyaudio')!;
+    expect(pyaudio.hashes).toHaveLength(9);
+    expect(pyaudio.locations).toEqual([{ file: 'Pipfile.lock', line: 19 }]);
+    expect(r.components.find((c) => c.name === 'pyflakes')?.properties).toEqual({
+      marker: "python_version >= '2.7' and python_version not in '3.0, 3.1, 3.2, 3.3'",
+    });
   });
 });

@@ -1,6 +1,7 @@
 // The Python ecosystem: one plugin per lock or requirements format. Lockfiles are read with the
 // pyproject.toml beside them where the format does not say which dependencies are direct.
 import type { EcosystemPlugin } from '../../core/plugin.js';
+import { extractPipfileLock, PIPFILE_PLUGIN_ID } from './extract-pipfile-lock.js';
 import { extractPoetryLock, POETRY_PLUGIN_ID } from './extract-poetry-lock.js';
 import { extractRequirements, REQUIREMENTS_PLUGIN_ID } from './extract-requirements.js';
 import { extractUvLock, UV_PLUGIN_ID } from './extract-uv-lock.js';
@@ -57,4 +58,12 @@ export const requirementsPlugin: EcosystemPlugin = {
   ],
   claims: isRequirementsFile,
   extract: extractRequirements,
+};
+
+export const pipfileLockPlugin: EcosystemPlugin = {
+  id: PIPFILE_PLUGIN_ID,
+  ecosystem: 'pypi',
+  formats: ['Pipfile.lock (pipfile-spec 6)'],
+  claims: named('Pipfile.lock'),
+  extract: extractPipfileLock,
 };

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scan } from '../../pipeline/scan.js';
-import { poetryLockPlugin, requirementsPlugin, uvLockPlugin } from './index.js';
+import { pipfileLockPlugin, poetryLockPlugin, requirementsPlugin, uvLockPlugin } from './index.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -80,5 +80,23 @@ describe('bad Python lockfiles', () => {
     });
     expect(r.failures).toEqual([]);
     expect(r.names.sort()).toEqual(['a@1', 'b@2']);
+  });
+});
+
+describe('bad Pipfile.lock', () => {
+  it('reports a JSON error at its line and an unknown pipfile-spec', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'steward-pipfile-'));
+    dirs.push(d);
+    writeFileSync(
+      join(d, 'Pipfile.lock'),
+      '{\n    "_meta": {},\n    "default": {\n        "a": {,}\n    }\n}\n',
+    );
+    let r = await scan(d, { plugins: [pipfileLockPlugin], analyzers: [] });
+    expect(r.status.failures).toMatchObject([{ file: 'Pipfile.lock', line: 4, reason: 'parse-error' }]);
+    writeFileSync(join(d, 'Pipfile.lock'), '{\n    "_meta": {\n        "pipfile-spec": 7\n    }\n}\n');
+    r = await scan(d, { plugins: [pipfileLockPlugin], analyzers: [] });
+    expect(r.status.failures).toMatchObject([
+      { file: 'Pipfile.lock', line: 3, reason: 'unsupported-version' },
+    ]);
   });
 });

@@ -7,6 +7,7 @@
 #   uv-action-aperture/uv.lock   williambdean/action-aperture @ 120282ee86b0a2ea6abadabe3fc18e95427f8e53
 #                                (verbatim except tomli's 39 platform wheels, dropped when copying;
 #                                its sdist and py3-none-any wheel are kept)
+#   pipfile-soundtest/Pipfile.lock  0-jam/soundtest @ 16bbe3b08b467ea544e8028e5dc988ac72338328 (verbatim)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 export POETRY_VIRTUALENVS_CREATE=false POETRY_CACHE_DIR=/tmp/steward-poetry-cache
