@@ -77,6 +77,29 @@ function rpmRootfs() {
   return root;
 }
 
+/** The same 1,000 headers in a Berkeley DB Packages file, when db5.3_load (db5.3-util) is installed. */
+function bdbRootfs() {
+  if (spawnSync('db5.3_load', ['-V']).status !== 0) return undefined;
+  const root = join(work, 'bdb');
+  const sqlite = readFileSync(join(rpmRootfs(), 'var/lib/rpm/rpmdb.sqlite'));
+  const bytes = new Uint8Array(sqlite);
+  bytes[18] = bytes[19] = 1;
+  const db = new DatabaseSync(':memory:');
+  db.deserialize(bytes);
+  let dump = 'VERSION=3\nformat=bytevalue\ntype=hash\nHEADER=END\n';
+  for (const { hnum, blob } of db.prepare('SELECT hnum, blob FROM Packages ORDER BY hnum').all()) {
+    const key = Buffer.alloc(4);
+    key.writeUInt32LE(hnum);
+    dump += ` ${key.toString('hex')}\n ${Buffer.from(blob).toString('hex')}\n`;
+  }
+  db.close();
+  mkdirSync(join(root, 'var/lib/rpm'), { recursive: true });
+  const r = spawnSync('db5.3_load', [join(root, 'var/lib/rpm/Packages')], { input: `${dump}DATA=END\n` });
+  if (r.status !== 0) return undefined;
+  put(root, 'etc/os-release', readFileSync(join(fixtures, 'openeuler2003-rootfs/etc/os-release')));
+  return root;
+}
+
 function apkRootfs() {
   const root = join(work, 'apk');
   const paras = readFileSync(join(fixtures, 'alpine-rootfs/lib/apk/db/installed'), 'utf8')
@@ -104,8 +127,10 @@ try {
     ['dpkg status', dpkgRootfs],
     ['rpmdb.sqlite', rpmRootfs],
     ['apk installed', apkRootfs],
+    ['rpm Berkeley DB Packages', bdbRootfs],
   ]) {
     const dir = make();
+    if (!dir) continue;
     const out = join(work, `${label.replace(/\W+/g, '-')}.json`);
     const m = measureNode([cli, 'scan', '--rootfs', dir, '--format', 'json', '--output', out, '--quiet'], {
       runs,

@@ -89,11 +89,15 @@ async function addLicenses(
   rootPrefix: string,
   ctx: ExtractContext,
 ): Promise<void> {
+  const docDir = `${rootPrefix}usr/share/doc`;
+  // One directory listing tells which packages have a doc folder at all.
+  const present = new Set((await ctx.listDir(docDir).catch(() => [])).map((e) => e.name));
+  const withDocs = packages.filter((p) => present.has(p.name));
   const BATCH = 32;
-  for (let i = 0; i < packages.length; i += BATCH)
+  for (let i = 0; i < withDocs.length; i += BATCH)
     await Promise.all(
-      packages.slice(i, i + BATCH).map(async (p) => {
-        const path = `${rootPrefix}usr/share/doc/${p.name}/copyright`;
+      withDocs.slice(i, i + BATCH).map(async (p) => {
+        const path = `${docDir}/${p.name}/copyright`;
         if ((await ctx.realPath(path)) === undefined) return;
         const text = await ctx.readTextIfExists(path).catch(() => undefined);
         const license = text === undefined ? undefined : dep5Licenses(text);
