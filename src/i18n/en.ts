@@ -34,6 +34,17 @@ export const en: Catalogue = {
   'vuln/stale-database': 'vulnerability database at {dir} is {days} days old; run steward db pull',
   'vuln/invalid-record': '{file}: OSV record {id} skipped: {reason}',
   'vuln/unmapped': '{count} components have no OSV ecosystem and were not checked',
+  'health/shallow':
+    '{path} is a shallow clone: commits, contributors, newcomers, bus factor and history age cover only the fetched commits, and tags outside them are missing',
+  'health/partial-history': 'git log stopped part-way ({detail}); figures cover the {count} commits read',
+  'health/malformed-commits':
+    '{count} commits have malformed dates or identities ({dates} dates, {identities} identities); they are counted as git counts them',
+  'health/no-commits': '{path}: the repository has no commits on HEAD',
+  'health/git-failed': 'git {command} failed ({detail}); the figures it gives are left out',
+  'cli.error.not-a-repository': '{path} is not a git repository ({detail})',
+  'cli.error.no-git': 'the git executable was not found on PATH; steward health needs it',
+  'cli.error.model': 'maturity model {detail}',
+  'cli.error.org-map': 'organisation map {file}: {detail}',
   'ui.audit.none': 'no known vulnerabilities in {checked} components',
   'ui.audit.summary': '{count} vulnerabilities in {checked} components ({suppressed} suppressed)',
   'ui.audit.fix': 'upgrade to {version}',

@@ -31,6 +31,17 @@ export const zhCN: Catalogue = {
   'vuln/stale-database': '{dir} 的漏洞数据库已有 {days} 天未更新；请运行 steward db pull',
   'vuln/invalid-record': '{file}：已跳过 OSV 记录 {id}：{reason}',
   'vuln/unmapped': '{count} 个组件没有对应的 OSV 生态系统，未做检查',
+  'health/shallow':
+    '{path} 是浅克隆：提交数、贡献者、新贡献者、巴士因子和历史时长只覆盖已获取的提交，之外的标签也会缺失',
+  'health/partial-history': 'git log 中途停止（{detail}）；统计只覆盖已读取的 {count} 个提交',
+  'health/malformed-commits':
+    '{count} 个提交的日期或身份格式有误（日期 {dates} 个，身份 {identities} 个）；按 git 的方式照常计数',
+  'health/no-commits': '{path}：HEAD 上没有任何提交',
+  'health/git-failed': 'git {command} 执行失败（{detail}）；略去由它得出的统计',
+  'cli.error.not-a-repository': '{path} 不是 git 仓库（{detail}）',
+  'cli.error.no-git': '在 PATH 中找不到 git 可执行文件；steward health 需要它',
+  'cli.error.model': '成熟度模型 {detail}',
+  'cli.error.org-map': '组织映射文件 {file}：{detail}',
   'ui.audit.none': '{checked} 个组件中没有已知漏洞',
   'ui.audit.summary': '{checked} 个组件中发现 {count} 个漏洞（{suppressed} 个已抑制）',
   'ui.audit.fix': '升级到 {version}',

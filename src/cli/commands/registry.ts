@@ -49,6 +49,14 @@ export const COMMANDS: CommandEntry[] = [
     },
     load: async () => (await import('./db.js')).command,
   },
+  {
+    name: 'health',
+    summary: {
+      en: 'Project health and maturity from git history: contributors, organisations, releases, practices',
+      'zh-CN': '根据 git 历史评估项目健康度和成熟度：贡献者、组织、发布、实践',
+    },
+    load: async () => (await import('./health.js')).command,
+  },
 ];
 
 export const DEFAULT_COMMAND = 'scan';

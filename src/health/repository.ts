@@ -1,0 +1,56 @@
+// Finds the git repository behind a path (a work tree, a subdirectory, a bare repository or a
+// .git directory) and what kind it is. A path that is not a repository is a RepositoryError the
+// CLI maps to a usage error; nothing here prints.
+import { runGit } from './git-process.js';
+
+export interface RepositoryInfo {
+  /** Directory git commands run in. */
+  cwd: string;
+  gitDir: string;
+  bare: boolean;
+  shallow: boolean;
+  /** False for a repository with no commit on HEAD yet. */
+  hasHead: boolean;
+}
+
+export class RepositoryError extends Error {
+  constructor(
+    readonly reason: 'not-found' | 'not-a-repository' | 'no-git',
+    readonly path: string,
+    readonly detail: string,
+  ) {
+    super(`${path}: ${reason}: ${detail}`);
+    this.name = 'RepositoryError';
+  }
+}
+
+export async function openRepository(path: string): Promise<RepositoryInfo> {
+  const probe = await runGit(path, [
+    'rev-parse',
+    '--absolute-git-dir',
+    '--is-bare-repository',
+    '--is-shallow-repository',
+  ]);
+  if (probe.spawnError === 'ENOENT') {
+    const which = await runGit('.', ['--version']);
+    if (which.spawnError)
+      throw new RepositoryError('no-git', path, 'the git executable was not found on PATH');
+    throw new RepositoryError('not-found', path, 'no such directory');
+  }
+  if (probe.spawnError) throw new RepositoryError('not-found', path, probe.spawnError);
+  if (probe.code !== 0)
+    throw new RepositoryError(
+      'not-a-repository',
+      path,
+      probe.stderr.split('\n')[0] ?? 'not a git repository',
+    );
+  const [gitDir = '', bare = '', shallow = ''] = probe.stdout.trim().split('\n');
+  const head = await runGit(path, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+  return {
+    cwd: path,
+    gitDir,
+    bare: bare.trim() === 'true',
+    shallow: shallow.trim() === 'true',
+    hasHead: head.code === 0,
+  };
+}
