@@ -279,7 +279,30 @@ function pickBest(
   return first;
 }
 
+/**
+ * Results by token sequence. Installed trees repeat the same license texts hundreds of times with
+ * only the copyright line changed (which tokenising drops), so each distinct text is matched once.
+ */
+const seenTexts = new Map<string, TextMatch[]>();
+const SEEN_LIMIT = 2000;
+const SEEN_MAX_TOKENS = 20_000;
+
 export function matchTokens(tokens: Tokens, maxMatches = 40): TextMatch[] {
+  const key = tokens.words.length <= SEEN_MAX_TOKENS ? `${maxMatches}|${tokens.words.join(' ')}` : undefined;
+  const known = key === undefined ? undefined : seenTexts.get(key);
+  if (known) return known.map((m) => ({ ...m }));
+  const result = matchUncached(tokens, maxMatches);
+  if (key !== undefined) {
+    if (seenTexts.size >= SEEN_LIMIT) seenTexts.clear();
+    seenTexts.set(
+      key,
+      result.map((m) => ({ ...m })),
+    );
+  }
+  return result;
+}
+
+function matchUncached(tokens: Tokens, maxMatches: number): TextMatch[] {
   const idx = matcherIndex();
   const ids = tokens.words.map((w) => idx.vocab.get(w) ?? -1);
   const sh = shinglesOf(ids);

@@ -129,6 +129,12 @@ describe('steward licenses', () => {
     expect(stdout).toContain('木兰公共许可证第2版允许在 AGPL-3.0 或其后续版本下结合');
   });
 
+  it('refuses an outbound license it cannot read', async () => {
+    const { code, stderr } = await steward(['licenses', root, '--outbound', 'my own terms']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--outbound');
+  });
+
   it('writes an attribution file with license texts and copyright lines', async () => {
     const out = join(root, 'NOTICE.html');
     const { code } = await steward(['notice', root, '--format', 'html', '-o', out]);

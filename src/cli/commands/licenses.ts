@@ -1,10 +1,11 @@
 // `steward licenses [PATH]`: detect licenses in every file of a tree (dependency trees included),
 // compare declared and detected licenses per package, and check each against an outbound license.
 import { isDirectory } from '../../util/fs.js';
+import { normaliseExpression } from '../../licenses/expression.js';
 import { buildReport, renderTable } from '../../licenses/report.js';
 import { scanTree } from '../../licenses/scan-tree.js';
 import { translate } from '../../i18n/catalogue.js';
-import { formatOutputPairs, singlePath } from '../args.js';
+import { formatOutputPairs, singlePath, UsageError } from '../args.js';
 import type { CommandModule } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { outputOptions, type OptionDef } from '../options.js';
@@ -46,6 +47,12 @@ export const command: CommandModule = {
     }
     const scan = await scanTree(path, { exclude: (values.exclude as string[] | undefined) ?? [] });
     const outbound = typeof values.outbound === 'string' ? values.outbound : undefined;
+    if (outbound !== undefined && !normaliseExpression(outbound).expression)
+      throw new UsageError('cli.error.bad-value', {
+        option: '--outbound',
+        value: outbound,
+        expected: 'an SPDX license expression',
+      });
     const report = buildReport(path, scan, outbound);
     for (const target of targets) {
       const text =
