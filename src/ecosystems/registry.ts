@@ -10,7 +10,13 @@ import { npmPackageLockPlugin } from './npm/index.js';
 import { nodeModulesPlugin, packageJsonPlugin } from './npm-installed/index.js';
 import { nugetLockPlugin } from './nuget/index.js';
 import { pnpmLockPlugin } from './pnpm/index.js';
-import { pipfileLockPlugin, poetryLockPlugin, requirementsPlugin, uvLockPlugin } from './pypi/index.js';
+import {
+  pdmLockPlugin,
+  pipfileLockPlugin,
+  poetryLockPlugin,
+  requirementsPlugin,
+  uvLockPlugin,
+} from './pypi/index.js';
 import { yarnLockPlugin } from './yarn/index.js';
 import { ohpmLockPlugin, ohpmManifestPlugin } from './ohpm/index.js';
 import { rpmSpecPlugin } from './rpm/index.js';
@@ -31,6 +37,7 @@ export const ECOSYSTEM_PLUGINS: EcosystemPlugin[] = [
   poetryLockPlugin,
   requirementsPlugin,
   pipfileLockPlugin,
+  pdmLockPlugin,
   composerLockPlugin,
   gemfileLockPlugin,
   nugetLockPlugin,

@@ -9,7 +9,7 @@ import type { EdgeKind, GraphNode, ResolvedSource } from '../../core/model.js';
 import { FileError, type ExtractContext, type ExtractOutput } from '../../core/plugin.js';
 import { arrayTableLines, isTable, lineStartingWith, parseToml, type TomlTable } from '../../util/toml.js';
 import { PyGraphBuilder } from './graph-builder.js';
-import { fileHashes, normalizeName, pypiPurl } from './names.js';
+import { fileHashes, normalizeName, pypiPurl, sdistFirst } from './names.js';
 import { directDeps, type DirectDeps } from './pyproject.js';
 
 export const POETRY_PLUGIN_ID = 'pypi/poetry-lock';
@@ -39,8 +39,7 @@ function toPackage(raw: unknown, line: number, legacyFiles: TomlTable): PoetryPa
     }
   const fileList = Array.isArray(raw.files) ? raw.files : (legacyFiles[raw.name] ?? legacyFiles[name]);
   const files = Array.isArray(fileList)
-    ? fileList
-        .filter(isTable)
+    ? sdistFirst(fileList.filter(isTable))
         .map((f) => f.hash)
         .filter((h): h is string => typeof h === 'string')
     : [];

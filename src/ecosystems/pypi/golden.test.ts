@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../pipeline/scan.js';
-import { pipfileLockPlugin, poetryLockPlugin, uvLockPlugin } from './index.js';
+import { pdmLockPlugin, pipfileLockPlugin, poetryLockPlugin, uvLockPlugin } from './index.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./__fixtures__/${name}`, import.meta.url));
 const shown = (file: string) =>
@@ -77,13 +77,12 @@ describe('uv.lock (williambdean/action-aperture)', () => {
     expect(r.components.find((c) => c.name === 'uc-micro-py')?.scopes).toEqual(['prod']);
   });
 
-  it('records sdist and wheel hashes and the line of each [[package]]', async () => {
+  it('records the sdist hash and the line of each [[package]]', async () => {
     const r = await scan(dir, { plugins: [uvLockPlugin], analyzers: [] });
     const mdurl = r.components.find((c) => c.name === 'mdurl')!;
     expect(mdurl.purl).toBe('pkg:pypi/mdurl@0.1.2');
-    expect(mdurl.hashes.map((h) => h.value)).toEqual([
-      'bb413d29f5eea38f31dd4754dd7377d4465116fb207585f97bf925588687c1ba',
-      '84008a41e51615a49fc9966191ff91509e3c40b939176e643fd50a5c2196b8f8',
+    expect(mdurl.hashes).toEqual([
+      { alg: 'SHA-256', value: 'bb413d29f5eea38f31dd4754dd7377d4465116fb207585f97bf925588687c1ba' },
     ]);
     const lines = readFileSync(`${dir}/uv.lock`, 'utf8').split('\n');
     expect(lines[mdurl.locations[0]!.line! - 1 + 1]).toBe('name = "mdurl"');
@@ -106,10 +105,38 @@ describe('Pipfile.lock (0-jam/soundtest)', () => {
       'toml@0.10.1': 'dev',
     });
     const pyaudio = r.components.find((c) => c.name === 'pyaudio')!;
-    expect(pyaudio.hashes).toHaveLength(9);
+    expect(pyaudio.hashes).toEqual([
+      { alg: 'SHA-256', value: '0d92f6a294565260a282f7c9a0b0d309fc8cc988b5ee5b50645634ab9e2da7f7' },
+    ]);
     expect(pyaudio.locations).toEqual([{ file: 'Pipfile.lock', line: 19 }]);
     expect(r.components.find((c) => c.name === 'pyflakes')?.properties).toEqual({
       marker: "python_version >= '2.7' and python_version not in '3.0, 3.1, 3.2, 3.3'",
+    });
+  });
+});
+
+describe('pdm.lock (540/gilded-rose-python, without its pyproject.toml)', () => {
+  it('takes the packages nothing requires as direct, dev by their groups, and follows requirements', async () => {
+    const dir = fixture('pdm-gilded-rose');
+    const r = await scan(dir, { plugins: [pdmLockPlugin], analyzers: [] });
+    expect(r.status.failures).toEqual([]);
+    expect(r.components).toHaveLength(21);
+    expect(r.components.every((c) => c.scopes.join() === 'dev')).toBe(true);
+    expect(
+      r.components
+        .filter((c) => c.direct)
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(['black', 'pyhamcrest', 'pylint', 'pytest-cov', 'pytest-watcher']);
+    const cov = r.components.find((c) => c.name === 'coverage')!;
+    expect([cov.version, cov.locations[0]!.line]).toEqual(['7.4.4', 69]);
+    expect(cov.hashes).toEqual([
+      { alg: 'SHA-256', value: 'c901df83d097649e257e803be22592aedfd5182f07b3cc87d640bbb9afd50f49' },
+    ]);
+    expect(r.relationships).toContainEqual({
+      from: 'pkg:pypi/pytest-cov@5.0.0',
+      to: 'pkg:pypi/coverage@7.4.4',
+      kind: 'prod',
     });
   });
 });

@@ -1,6 +1,7 @@
 // The Python ecosystem: one plugin per lock or requirements format. Lockfiles are read with the
 // pyproject.toml beside them where the format does not say which dependencies are direct.
 import type { EcosystemPlugin } from '../../core/plugin.js';
+import { extractPdmLock, PDM_PLUGIN_ID } from './extract-pdm-lock.js';
 import { extractPipfileLock, PIPFILE_PLUGIN_ID } from './extract-pipfile-lock.js';
 import { extractPoetryLock, POETRY_PLUGIN_ID } from './extract-poetry-lock.js';
 import { extractRequirements, REQUIREMENTS_PLUGIN_ID } from './extract-requirements.js';
@@ -66,4 +67,12 @@ export const pipfileLockPlugin: EcosystemPlugin = {
   formats: ['Pipfile.lock (pipfile-spec 6)'],
   claims: named('Pipfile.lock'),
   extract: extractPipfileLock,
+};
+
+export const pdmLockPlugin: EcosystemPlugin = {
+  id: PDM_PLUGIN_ID,
+  ecosystem: 'pypi',
+  formats: ['pdm.lock (lock_version 4.x) with pyproject.toml'],
+  claims: named('pdm.lock'),
+  extract: extractPdmLock,
 };

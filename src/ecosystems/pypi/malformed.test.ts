@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scan } from '../../pipeline/scan.js';
-import { pipfileLockPlugin, poetryLockPlugin, requirementsPlugin, uvLockPlugin } from './index.js';
+import {
+  pdmLockPlugin,
+  pipfileLockPlugin,
+  poetryLockPlugin,
+  requirementsPlugin,
+  uvLockPlugin,
+} from './index.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -98,5 +104,22 @@ describe('bad Pipfile.lock', () => {
     expect(r.status.failures).toMatchObject([
       { file: 'Pipfile.lock', line: 3, reason: 'unsupported-version' },
     ]);
+  });
+});
+
+describe('bad pdm.lock', () => {
+  it('refuses an unknown lock_version at its line and names a package without a version', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'steward-pdm-'));
+    dirs.push(d);
+    writeFileSync(join(d, 'pdm.lock'), '[metadata]\ngroups = ["default"]\nlock_version = "5.0"\n');
+    let r = await scan(d, { plugins: [pdmLockPlugin], analyzers: [] });
+    expect(r.status.failures).toMatchObject([{ file: 'pdm.lock', line: 3, reason: 'unsupported-version' }]);
+    writeFileSync(
+      join(d, 'pdm.lock'),
+      '[metadata]\nlock_version = "4.4"\n\n[[package]]\nname = "a"\nversion = "1"\n\n[[package]]\nname = "b"\n',
+    );
+    r = await scan(d, { plugins: [pdmLockPlugin], analyzers: [] });
+    expect(r.status.failures).toMatchObject([{ file: 'pdm.lock', line: 8, reason: 'parse-error' }]);
+    expect(r.components.map((c) => c.name)).toEqual(['a']);
   });
 });

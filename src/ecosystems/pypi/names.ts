@@ -41,14 +41,24 @@ export function parseFileHash(text: string): Hash | undefined {
   return { alg, value: m![2]!.toLowerCase() };
 }
 
-/** Distinct hashes from a list of `alg:hex` strings. */
+/**
+ * One hash per algorithm from a list of `alg:hex` strings, the first of each (callers list the
+ * sdist first). A lockfile pins one digest per distribution file; an SBOM component carries one
+ * digest per algorithm, so the others are counted in the `files` property by the caller.
+ */
 export function fileHashes(texts: Iterable<string>): Hash[] {
   const out: Hash[] = [];
   for (const t of texts) {
     const h = parseFileHash(t);
-    if (h && !out.some((x) => x.alg === h.alg && x.value === h.value)) out.push(h);
+    if (h && !out.some((x) => x.alg === h.alg)) out.push(h);
   }
   return out;
+}
+
+/** Distribution files with the source distribution first, for fileHashes. */
+export function sdistFirst<T extends { file?: unknown; url?: unknown }>(files: T[]): T[] {
+  const isSdist = (f: T) => /\.(tar\.gz|zip|tar\.bz2)$/.test(String(f.file ?? f.url ?? ''));
+  return [...files.filter(isSdist), ...files.filter((f) => !isSdist(f))];
 }
 
 /** The name and extras at the start of a PEP 508 requirement (`Foo.Bar[x,y] >=1; marker`). */

@@ -8,6 +8,7 @@
 #                                (verbatim except tomli's 39 platform wheels, dropped when copying;
 #                                its sdist and py3-none-any wheel are kept)
 #   pipfile-soundtest/Pipfile.lock  0-jam/soundtest @ 16bbe3b08b467ea544e8028e5dc988ac72338328 (verbatim)
+#   pdm-gilded-rose/pdm.lock        540/gilded-rose-python @ d92e5682ed11dc0009850dd70d64558fdac3d354 (verbatim)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 export POETRY_VIRTUALENVS_CREATE=false POETRY_CACHE_DIR=/tmp/steward-poetry-cache
