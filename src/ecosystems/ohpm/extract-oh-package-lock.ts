@@ -17,6 +17,7 @@ import { keyLineFinder, parseJson5 } from './json5-document.js';
 import { lockNode } from './lock-nodes.js';
 import { ohpmPurl } from './purl.js';
 import { makeResolver } from './resolve-dependency.js';
+import { applyParameters, findParameters } from './parameters.js';
 import { readLock, readManifest, type OhPackageManifest } from './schema.js';
 
 export const PLUGIN_ID = 'ohpm/oh-package-lock';
@@ -37,6 +38,15 @@ export async function extractOhPackageLock(file: string, ctx: ExtractContext): P
     manifestText === undefined
       ? undefined
       : readManifest(manifestFile, parseJson5(manifestFile, manifestText));
+  const failures =
+    manifest && manifestText !== undefined
+      ? applyParameters(
+          manifest,
+          manifestFile,
+          manifestText,
+          manifestText.includes('@param:') ? await findParameters(dir, ctx) : undefined,
+        )
+      : [];
 
   const lineOf = keyLineFinder(text);
   const packagesLine = lineOf('packages') ?? 0;
@@ -113,5 +123,5 @@ export async function extractOhPackageLock(file: string, ctx: ExtractContext): P
     nodes,
     edges,
   };
-  return { graphs: [graph], diagnostics };
+  return { graphs: [graph], diagnostics, failures };
 }

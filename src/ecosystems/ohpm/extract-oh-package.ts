@@ -12,6 +12,7 @@ import {
 import type { ExtractContext, ExtractOutput } from '../../core/plugin.js';
 import { keyLineFinder, parseJson5 } from './json5-document.js';
 import { ohpmPurl } from './purl.js';
+import { applyParameters, findParameters } from './parameters.js';
 import { readManifest } from './schema.js';
 
 export const MANIFEST_PLUGIN_ID = 'ohpm/oh-package';
@@ -19,6 +20,12 @@ export const MANIFEST_PLUGIN_ID = 'ohpm/oh-package';
 export async function extractOhPackage(file: string, ctx: ExtractContext): Promise<ExtractOutput> {
   const text = await ctx.readText(file);
   const manifest = readManifest(file, parseJson5(file, text));
+  const failures = applyParameters(
+    manifest,
+    file,
+    text,
+    text.includes('@param:') ? await findParameters(posix.dirname(file), ctx) : undefined,
+  );
   const lineOf = keyLineFinder(text);
   const nodes = new Map<string, GraphNode>();
   const edges: DependencyGraph['edges'] = [];
@@ -68,5 +75,5 @@ export async function extractOhPackage(file: string, ctx: ExtractContext): Promi
   const diagnostics = nodes.size
     ? [diagnostic('inventory/unresolved', { file }, { location: { file } })]
     : [];
-  return { graphs: [graph], diagnostics };
+  return { graphs: [graph], diagnostics, failures };
 }

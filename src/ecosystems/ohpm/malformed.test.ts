@@ -81,3 +81,29 @@ describe('ohpm bad input', () => {
     expect(r.status.failures).toMatchObject([{ file: 'm/oh-package.json5', reason: 'parse-error' }]);
   });
 });
+
+describe('ohpm parameterFile (ohpm ≥ 1.6)', () => {
+  const files = {
+    'oh-package.json5': '{ modelVersion: "5.0.0", parameterFile: "./parameterFile/parameterFile.json5" }',
+    'parameterFile/parameterFile.json5':
+      '{ version: "1.0.0", dependencies: { libtest1: "1.0.1", libnative: "../libnative" }, devDependencies: { libtest2: "*" } }',
+    'entry/oh-package.json5':
+      '{\n  name: "entry",\n  version: "@param:version",\n  dependencies: { libtest1: "@param:dependencies.libtest1", libnative: "@param:dependencies.libnative" },\n  devDependencies: { libtest2: "@param:devDependencies.libtest2" },\n  dynamicDependencies: { missing: "@param:dynamicDependencies.missing" },\n}',
+  };
+
+  it('substitutes @param: values, local paths relative to the parameter file, and reports unknown ones', async () => {
+    const r = await run(await tree(files));
+    const entry = r.projects.find((p) => p.source === 'entry/oh-package.json5')!;
+    expect(entry.importers[0]).toMatchObject({ name: 'entry', version: '1.0.0' });
+    const ranges = Object.fromEntries(
+      r.components
+        .filter((c) => c.locations.some((l) => l.file === 'entry/oh-package.json5'))
+        .map((c) => [c.name, c.range]),
+    );
+    expect(ranges).toEqual({ libtest1: '1.0.1', libnative: 'file:../libnative', libtest2: '*' });
+    expect(r.status.failures).toMatchObject([
+      { file: 'entry/oh-package.json5', line: 6, reason: 'parse-error' },
+    ]);
+    expect(r.status.failures[0]!.detail).toContain('@param:dynamicDependencies.missing');
+  });
+});
