@@ -46,7 +46,12 @@ export function measureCommand(cmd, args, { runs = 3, cwd, env } = {}) {
   let stderr = '';
   for (let i = 0; i < runs; i++) {
     const t0 = process.hrtime.bigint();
-    const r = spawnSync(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+    const r = spawnSync(cmd, args, {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 256 * 1024 * 1024,
+    });
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
     status = r.status ?? 1;
     stderr = String(r.stderr ?? '').slice(0, 300);

@@ -32,18 +32,33 @@ try {
       continue;
     }
     const json = join(out, 'result.json');
-    const steward = measureNode([join(root, 'bin/steward.js'), 'scan', dir, '--format', 'json', '--output', json, '--quiet']);
+    const steward = measureNode([
+      join(root, 'bin/steward.js'),
+      'scan',
+      dir,
+      '--format',
+      'json',
+      '--output',
+      json,
+      '--quiet',
+    ]);
     const result = JSON.parse(readFileSync(json, 'utf8'));
     const components = result.components.length;
     const row = { input: input.name, components, steward };
     if (input.lock === 'package-lock.json') {
-      row.npmSbom = measureCommand('npm', ['sbom', '--package-lock-only', '--sbom-format', 'cyclonedx'], { cwd: dir });
+      row.npmSbom = measureCommand('npm', ['sbom', '--package-lock-only', '--sbom-format', 'cyclonedx'], {
+        cwd: dir,
+      });
     }
     const cdxgen = which('cdxgen');
     if (cdxgen) {
-      row.cdxgen = measureCommand(cdxgen, ['-t', 'js', '--no-install-deps', '-o', join(out, 'cdx.json'), dir], {
-        env: { CDXGEN_NO_BANNER: 'true', FETCH_LICENSE: 'false' },
-      });
+      row.cdxgen = measureCommand(
+        cdxgen,
+        ['-t', 'js', '--no-install-deps', '-o', join(out, 'cdx.json'), dir],
+        {
+          env: { CDXGEN_NO_BANNER: 'true', FETCH_LICENSE: 'false' },
+        },
+      );
     }
     const pass = steward.ms < TARGET_MS && steward.rssMb < TARGET_MB && steward.status === 0;
     ok &&= pass;
@@ -54,10 +69,13 @@ try {
   rmSync(out, { recursive: true, force: true });
 }
 
-console.log('| input | components | steward median ms | steward peak RSS MB | npm sbom ms | steward / npm sbom | cdxgen ms | steward / cdxgen | target (<1 s, <250 MB) |');
+console.log(
+  '| input | components | steward median ms | steward peak RSS MB | npm sbom ms | steward / npm sbom | cdxgen ms | steward / cdxgen | target (<1 s, <250 MB) |',
+);
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
 for (const r of rows) {
-  const rel = (o) => (o && o.status === 0 ? (r.steward.ms / o.ms).toFixed(3) : o ? `failed (${o.status})` : 'not run');
+  const rel = (o) =>
+    o && o.status === 0 ? (r.steward.ms / o.ms).toFixed(3) : o ? `failed (${o.status})` : 'not run';
   console.log(
     `| ${r.input} | ${r.components} | ${fmt(r.steward.ms)} | ${fmt(r.steward.rssMb)} | ${r.npmSbom ? fmt(r.npmSbom.ms) : '—'} | ${rel(r.npmSbom)} | ${r.cdxgen ? fmt(r.cdxgen.ms) : '—'} | ${r.cdxgen ? rel(r.cdxgen) : 'cdxgen not installed'} | ${r.pass ? 'met' : 'MISSED'} |`,
   );

@@ -10,7 +10,8 @@ const folders = readdirSync(dir).filter((n) => statSync(new URL(n, dir)).isDirec
 describe('ecosystem registry', () => {
   it('registers a plugin from every ecosystem folder', () => {
     const registered = new Set(ECOSYSTEM_PLUGINS.map((p) => p.id.split('/')[0]));
-    for (const f of folders) expect(registered.has(f), `src/ecosystems/${f} has no registered plugin`).toBe(true);
+    for (const f of folders)
+      expect(registered.has(f), `src/ecosystems/${f} has no registered plugin`).toBe(true);
   });
 
   it('has a folder for every registered plugin, with unique ids', () => {
@@ -20,6 +21,7 @@ describe('ecosystem registry', () => {
   });
 
   it('gives every folder a readme', () => {
-    for (const f of folders) expect(() => statSync(new URL(`${f}/readme.md`, dir)), `${f}/readme.md`).not.toThrow();
+    for (const f of folders)
+      expect(() => statSync(new URL(`${f}/readme.md`, dir)), `${f}/readme.md`).not.toThrow();
   });
 });
