@@ -73,6 +73,29 @@ export const CODES = {
   'health/malformed-commits': { severity: 'warning', title: 'Commits with malformed dates or identities' },
   'health/no-commits': { severity: 'warning', title: 'Repository has no commits' },
   'health/git-failed': { severity: 'warning', title: 'A git command failed; its figures are left out' },
+  // Architecture readiness (src/arch, src/analyze/arch).
+  'arch/foreign-binary': {
+    severity: 'warning',
+    title: 'Native binary with no build for the target architecture',
+  },
+  'arch/old-world-binary': { severity: 'warning', title: 'LoongArch old-world (ABI1.0) binary' },
+  'arch/no-platform-package': {
+    severity: 'error',
+    title: 'Per-platform package set has no build for the target architecture',
+  },
+  'arch/node-gyp': { severity: 'note', title: 'Native addon built from source at install' },
+  'arch/prebuilt-download': { severity: 'warning', title: 'Prebuilt-binary download with a source fallback' },
+  'arch/go-assembly': { severity: 'warning', title: 'Go assembly with no version for the target' },
+  'arch/go-version': { severity: 'warning', title: 'Go version older than the target needs' },
+  'arch/cgo': { severity: 'note', title: 'Go package uses cgo' },
+  'arch/rust-target-arch': { severity: 'note', title: 'Rust code specific to other architectures' },
+  'arch/docker-single-arch': { severity: 'warning', title: 'Dockerfile tied to one architecture' },
+  'arch/old-world-mirror': {
+    severity: 'warning',
+    title: 'Configuration points at an old-world package mirror',
+  },
+  'arch/skipped': { severity: 'note', title: 'File left out of the architecture check' },
+  'arch/verdict': { severity: 'note', title: 'Architecture readiness of the project' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof CODES;

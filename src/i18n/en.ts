@@ -169,4 +169,70 @@ export const en: Catalogue = {
   'ui.notice.component': '{name} {version}',
   'cli.command.licenses': 'Detect licenses in a tree and check them against an outbound license',
   'cli.command.notice': 'Write an attribution file with license texts and copyright lines',
+  'arch/foreign-binary': '{subject}: {path} is {format} for {arch}; there is no {target} build',
+  'arch/old-world-binary':
+    '{subject}: {path} is an old-world LoongArch binary ({evidence}); new-world systems cannot run it as is',
+  'arch/no-platform-package':
+    '{subject} ships native builds as per-platform packages ({platforms}); none for {target} in the lockfile or installed tree',
+  'arch/node-gyp': '{subject}: builds a native addon from source at install ({file})',
+  'arch/prebuilt-download':
+    '{subject}: downloads prebuilt binaries at install through {tool}; with no {target} build published it compiles from source',
+  'arch/go-assembly': '{file}: Go assembly for {arches} with no {target} version',
+  'arch/go-version': '{file}: go directive {version}; {target} needs Go {min} or later',
+  'arch/cgo': '{file}: uses cgo; needs a C toolchain for {target}',
+  'arch/rust-target-arch': '{file}: code for target_arch {arches} with no {target} branch',
+  'arch/docker-single-arch': '{file}:{line}: {detail}',
+  'arch/old-world-mirror': '{file}:{line}: {detail} is an old-world (ABI1.0) package source',
+  'arch/skipped': '{path}: left out of the architecture check: {detail}',
+  'arch/verdict': 'readiness for {target}: {verdict} ({count} components need work)',
+  'maven/unresolved-property': '{file}:{line}: ${{name}} is not defined in the POM or its parents; left as written',
+  'maven/parent-not-found': '{file}:{line}: parent {coordinates} is neither at its relativePath nor in the local Maven repository; inherited versions are missing',
+  'maven/bom-not-found': '{file}:{line}: imported BOM {coordinates} is neither in the tree nor in the local Maven repository; versions it manages are missing',
+  'maven/pom-not-in-repository': '{file}: {count} POMs are not in the local Maven repository {repo} (e.g. {examples}); their dependencies are not listed',
+  'maven/no-repository': '{file}: no local Maven repository (give --maven-repo DIR); only declared dependencies are listed',
+  'ui.arch.remedy.upgrade':
+    'Upgrade {name} to {version} or later, which publishes a {target} package ({via}).',
+  'ui.arch.remedy.wasm': 'Or use {alt}, a WebAssembly build of {name} that runs on any architecture.',
+  'ui.arch.remedy.no-variant':
+    'Ask upstream for a {target} build or build {name} from source for {target}; meanwhile an x86-64 build can run under the LATX binary translator.',
+  'ui.arch.remedy.rebuild':
+    'Rebuild {name} from source for {target}; until then x86-64 binaries can run under the LATX binary translator.',
+  'ui.arch.remedy.liblol':
+    'Rebuild it with a new-world toolchain (glibc 2.36 or later), or run it under libLoL, the old-world compatibility layer.',
+  'ui.arch.remedy.gyp':
+    'Install a native toolchain on the {target} machine (python3, make, gcc and g++) so node-gyp can build it.',
+  'ui.arch.remedy.prebuilt':
+    'Make sure python3, make and g++ are present on {target} for the source fallback, or publish {target} prebuilds.',
+  'ui.arch.remedy.go-asm':
+    'Add a {goarch} assembly file or a pure-Go fallback (a !{goarch} or purego build tag), or upgrade the module to a release with {goarch} support.',
+  'ui.arch.remedy.go-version': 'Build with Go {min} or later and raise the go directive.',
+  'ui.arch.remedy.cgo':
+    'Install a C compiler for {target} or build on the machine; use CGO_ENABLED=0 where a pure-Go path exists.',
+  'ui.arch.remedy.rust':
+    'Add a target_arch = "{rustArch}" branch or a portable fallback and build for {rustArch}-unknown-linux-gnu.',
+  'ui.arch.remedy.docker':
+    'Use a multi-architecture base image with a linux/{target} variant and choose downloads by architecture.',
+  'ui.arch.remedy.mirror':
+    'Point it at a new-world (ABI2.0) mirror, such as Debian loong64, AOSC OS or Loongnix 25.',
+  'ui.arch.remedy.none': 'Nothing to do.',
+  'ui.arch.heading': 'Architecture readiness for {target}: {verdict}',
+  'ui.arch.components': 'Components that need work',
+  'ui.arch.binaries': 'Native binaries',
+  'ui.arch.project': 'Project findings',
+  'ui.arch.skipped': 'Left out',
+  'ui.arch.summary':
+    '{components} components ({ready} ready, {source} build from source, {port} need porting, {blocked} blocked); {binaries} binaries in {files} files',
+  'ui.arch.col.component': 'Component',
+  'ui.arch.col.verdict': 'Verdict',
+  'ui.arch.col.reason': 'Reason',
+  'ui.arch.col.path': 'Path',
+  'ui.arch.col.format': 'Format',
+  'ui.arch.col.arch': 'Arch',
+  'ui.arch.verdict.ready': 'ready',
+  'ui.arch.verdict.source': 'builds from source',
+  'ui.arch.verdict.port': 'needs porting',
+  'ui.arch.verdict.blocked': 'blocked',
+  'ui.arch.none': 'No native code found: nothing stands in the way.',
+  'cli.command.arch':
+    'Check whether a tree and its dependencies build and run on an architecture (default loong64)',
 };

@@ -57,6 +57,14 @@ export const COMMANDS: CommandEntry[] = [
     },
     load: async () => (await import('./health.js')).command,
   },
+  {
+    name: 'arch',
+    summary: {
+      en: 'Check whether a tree and its dependencies build and run on an architecture (default loong64)',
+      'zh-CN': '检查目录及其依赖能否在某一架构上构建和运行（默认 loong64）',
+    },
+    load: async () => (await import('./arch.js')).command,
+  },
 ];
 
 export const DEFAULT_COMMAND = 'scan';
