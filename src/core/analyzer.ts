@@ -17,14 +17,18 @@ export interface Analyzer {
 }
 
 export interface Verdict {
+  /** The policy key the verdict is about, e.g. 'licenses.deny'. */
   rule: string;
-  outcome: 'pass' | 'fail' | 'warn';
+  /** 'not-evaluated' when the scan holds no input for the rule (no database, no analyzer yet). */
+  outcome: 'pass' | 'fail' | 'warn' | 'not-evaluated';
   diagnostics: Diagnostic[];
+  /** Why a rule was not evaluated: a language-neutral token such as 'no-vulnerability-database'. */
+  reason?: string;
 }
 
-export interface Evaluator {
+export interface Evaluator<P = unknown> {
   id: string;
-  evaluate(result: ScanResult): Verdict[];
+  evaluate(result: ScanResult, policy: P): Verdict[];
 }
 
 export interface RenderOptions {

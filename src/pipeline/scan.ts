@@ -14,6 +14,8 @@ import { RESULT_SCHEMA_VERSION, type ScanResult } from '../core/result.js';
 import type { FileFailure, ScanStatus } from '../core/status.js';
 import { walk } from '../discover/walk.js';
 import { ANALYZERS } from '../analyze/registry.js';
+import { EVALUATORS } from '../evaluate/registry.js';
+import type { Policy } from '../policy/types.js';
 import { ECOSYSTEM_PLUGINS } from '../ecosystems/registry.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../util/fs.js';
 import { TOOL_VERSION } from '../version.js';
@@ -33,6 +35,8 @@ export interface ScanOptions {
   /** Replace the registered plugins (tests, embedding). */
   plugins?: EcosystemPlugin[];
   analyzers?: Analyzer[];
+  /** A loaded steward.yaml: its verdicts are added as policy/… diagnostics. */
+  policy?: Policy;
 }
 
 /** The path to scan does not exist or cannot be scanned: a usage error, not a partial scan. */
@@ -138,6 +142,11 @@ export async function scan(path: string, options: ScanOptions = {}): Promise<Sca
     diagnostics: [...failureDiagnostics, ...diagnostics],
     status: { complete: failures.length === 0 && skipped.length === 0, failures, skipped },
   };
+  if (options.policy) {
+    // Evaluators read the finished result; their diagnostics go after the analyzers'.
+    for (const evaluator of EVALUATORS)
+      for (const v of evaluator.evaluate(result, options.policy)) result.diagnostics.push(...v.diagnostics);
+  }
   result.durationMs = Date.now() - started;
   emit({ type: 'scan:done', complete: result.status.complete, ms: result.durationMs });
   return result;

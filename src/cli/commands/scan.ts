@@ -10,6 +10,7 @@ import type { CommandModule } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { outputOptions, type OptionDef } from '../options.js';
 import { progressDrawer } from '../progress.js';
+import { POLICY_OPTIONS, reportGate, setupPolicy } from './scan-policy.js';
 import { writeOutput } from '../write-output.js';
 
 const SCAN_OPTIONS: OptionDef[] = [
@@ -53,6 +54,7 @@ const SCAN_OPTIONS: OptionDef[] = [
       'zh-CN': '可解析的清单或锁文件的最大大小，单位 MB（默认 128）。',
     },
   },
+  ...POLICY_OPTIONS,
 ];
 
 function maxFileBytes(value: unknown): number | undefined {
@@ -85,6 +87,9 @@ export const command: CommandModule = {
       return code as typeof EXIT.usage;
     };
 
+    const { setup, error } = await setupPolicy(values, path, lang);
+    if (error) return fail(EXIT.usage, error);
+
     const progress = !quiet && io.stderr.isTTY ? progressDrawer(io.stderr, lang) : undefined;
     let result;
     try {
@@ -93,6 +98,7 @@ export const command: CommandModule = {
         ...(rootfs !== undefined ? { rootfs: true } : {}),
         ...(limit ? { maxFileBytes: limit } : {}),
         ...(progress ? { onEvent: progress.onEvent } : {}),
+        ...(setup ? { policy: setup.policy } : {}),
       });
     } catch (err) {
       progress?.clear();
@@ -140,6 +146,7 @@ export const command: CommandModule = {
         io.stderr.write(`steward: ${translate(lang, 'ui.incomplete', { count })}\n`);
       }
     }
+    if (setup && reportGate(io, lang, result, setup, tableOnStdout || !quiet) === EXIT.policy) return EXIT.policy;
     if (result.projects.length === 0 && result.status.failures.length === 0) return EXIT.nothing;
     if (!result.status.complete) return EXIT.incomplete;
     return EXIT.ok;
