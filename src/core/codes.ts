@@ -43,21 +43,6 @@ export const CODES = {
   'policy/registry': { severity: 'error', title: 'Dependency from a registry the policy does not allow' },
   'policy/arch-not-ready': { severity: 'error', title: 'Project not ready for a required architecture' },
   'policy/not-evaluated': { severity: 'note', title: 'Policy rule could not be evaluated' },
-  // Policy gate (src/policy): violations of steward.yaml rules.
-  'policy/license-denied': { severity: 'error', title: 'License denied by the policy' },
-  'policy/license-not-allowed': { severity: 'error', title: 'License not in the allowed list of the policy' },
-  'policy/copyleft-in-prod': { severity: 'error', title: 'Copyleft license outside dev dependencies' },
-  'policy/license-unknown': { severity: 'error', title: 'Component without a recognisable license' },
-  'policy/vulnerability': { severity: 'error', title: 'Vulnerability at or above the policy threshold' },
-  'policy/ignore-expired': { severity: 'warning', title: 'Policy ignore entry has expired' },
-  'policy/unpinned': { severity: 'error', title: 'Dependency not pinned to a version' },
-  'policy/integrity-missing': { severity: 'error', title: 'Dependency without an integrity hash' },
-  'policy/integrity-weak': { severity: 'error', title: 'Dependency with only a weak integrity hash' },
-  'policy/source-git': { severity: 'error', title: 'Dependency fetched from git' },
-  'policy/source-tarball': { severity: 'error', title: 'Dependency fetched from a tarball URL' },
-  'policy/registry': { severity: 'error', title: 'Dependency from a registry the policy does not allow' },
-  'policy/arch-not-ready': { severity: 'error', title: 'Project not ready for a required architecture' },
-  'policy/not-evaluated': { severity: 'note', title: 'Policy rule could not be evaluated' },
   // Licenses (src/licenses, src/analyze/licenses).
   'license/unknown-text': { severity: 'warning', title: 'License-like text matching no known license' },
   'license/declared-mismatch': {
