@@ -96,6 +96,21 @@ export const CODES = {
   },
   'arch/skipped': { severity: 'note', title: 'File left out of the architecture check' },
   'arch/verdict': { severity: 'note', title: 'Architecture readiness of the project' },
+  // Maven (src/ecosystems/maven).
+  'maven/unresolved-property': { severity: 'warning', title: 'Maven property left unresolved' },
+  'maven/parent-not-found': {
+    severity: 'warning',
+    title: 'Parent POM found neither in the tree nor in the repository',
+  },
+  'maven/bom-not-found': {
+    severity: 'warning',
+    title: 'Imported BOM found neither in the tree nor in the repository',
+  },
+  'maven/pom-not-in-repository': {
+    severity: 'warning',
+    title: 'POMs missing from the local Maven repository',
+  },
+  'maven/no-repository': { severity: 'note', title: 'No local Maven repository: direct dependencies only' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof CODES;

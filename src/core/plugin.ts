@@ -41,6 +41,15 @@ export interface ExtractContext {
   listDir(path: string): Promise<DirEntry[]>;
   /** Canonical real path relative to the root, for loop detection; undefined when it escapes the root or is missing. */
   realPath(path: string): Promise<string | undefined>;
+  /** A local Maven repository outside the root (`--maven-repo`, `~/.m2/repository`), when there is one. */
+  readonly mavenRepo?: ArtifactRepository;
+}
+
+/** Read-only access to a local artifact repository; paths are relative to `dir`, forward slashes. */
+export interface ArtifactRepository {
+  readonly dir: string;
+  /** Like readTextIfExists, under `dir`. */
+  readText(path: string): Promise<string | undefined>;
 }
 
 export interface ExtractOutput {

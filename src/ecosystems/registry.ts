@@ -20,6 +20,7 @@ import {
 import { yarnLockPlugin } from './yarn/index.js';
 import { ohpmLockPlugin, ohpmManifestPlugin } from './ohpm/index.js';
 import { rpmSpecPlugin } from './rpm/index.js';
+import { mavenPomPlugin } from './maven/index.js';
 import { apkInstalledPlugin, dpkgStatusPlugin, rpmdbPlugin } from './os-packages/index.js';
 
 export const ECOSYSTEM_PLUGINS: EcosystemPlugin[] = [
@@ -44,6 +45,7 @@ export const ECOSYSTEM_PLUGINS: EcosystemPlugin[] = [
   ohpmLockPlugin,
   ohpmManifestPlugin,
   rpmSpecPlugin,
+  mavenPomPlugin,
   dpkgStatusPlugin,
   rpmdbPlugin,
   apkInstalledPlugin,

@@ -7,8 +7,19 @@ export function makeContext(
   tree: TreeView,
   offline: boolean,
   maxFileBytes: number,
+  extras: { mavenRepo?: string | undefined } = {},
 ): ExtractContext {
+  const mavenRepo = extras.mavenRepo;
   return {
+    ...(mavenRepo
+      ? {
+          mavenRepo: {
+            dir: mavenRepo,
+            readText: async (p: string) =>
+              (await existsUnder(mavenRepo, p)) ? readTextUnder(mavenRepo, p, maxFileBytes) : undefined,
+          },
+        }
+      : {}),
     root,
     offline,
     tree,

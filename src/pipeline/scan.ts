@@ -17,7 +17,7 @@ import { ANALYZERS } from '../analyze/registry.js';
 import { EVALUATORS } from '../evaluate/registry.js';
 import type { Policy } from '../policy/types.js';
 import { ECOSYSTEM_PLUGINS } from '../ecosystems/registry.js';
-import { DEFAULT_MAX_FILE_BYTES } from '../util/fs.js';
+import { DEFAULT_MAX_FILE_BYTES, isDirectory } from '../util/fs.js';
 import { TOOL_VERSION } from '../version.js';
 import { rootfsTree } from '../ecosystems/os-packages/rootfs-tree.js';
 import { makeContext } from './context.js';
@@ -31,6 +31,8 @@ export interface ScanOptions {
   rootfs?: boolean;
   /** Largest file a parser will read, in bytes. */
   maxFileBytes?: number;
+  /** A local Maven repository (e.g. ~/.m2/repository) to resolve Maven dependencies from; ignored when absent. */
+  mavenRepo?: string;
   onEvent?: EventListener;
   /** Replace the registered plugins (tests, embedding). */
   plugins?: EcosystemPlugin[];
@@ -88,7 +90,9 @@ export async function scan(path: string, options: ScanOptions = {}): Promise<Sca
         failures.push({ file: dir, reason: 'not-a-file', detail: 'is a directory' });
   emit({ type: 'discover:done', files: tree.files.length, claimed: work.length });
 
-  const ctx = makeContext(root, tree, offline, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+  const mavenRepo =
+    options.mavenRepo && (await isDirectory(options.mavenRepo)) ? resolve(options.mavenRepo) : undefined;
+  const ctx = makeContext(root, tree, offline, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, { mavenRepo });
   const graphs: DependencyGraph[] = [];
   await runLimited(work, EXTRACT_CONCURRENCY, async ({ file, plugin }) => {
     emit({ type: 'extract:file', file, plugin: plugin.id });

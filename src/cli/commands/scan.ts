@@ -1,4 +1,6 @@
 // `steward scan [PATH]`: inventory a tree and render it in one or more formats.
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { ReportError } from '../../core/analyzer.js';
 import { translate } from '../../i18n/catalogue.js';
 import { scan, ScanInputError } from '../../pipeline/scan.js';
@@ -43,6 +45,15 @@ const SCAN_OPTIONS: OptionDef[] = [
       en: 'Scan DIR as a root filesystem: list the installed OS packages (dpkg, rpm, apk) and identify the OS. Replaces PATH.',
       'zh-CN':
         '将 DIR 作为根文件系统扫描：列出已安装的操作系统软件包（dpkg、rpm、apk）并识别操作系统。代替 PATH。',
+    },
+  },
+  {
+    name: 'maven-repo',
+    type: 'string',
+    valueName: 'DIR',
+    help: {
+      en: 'Local Maven repository to resolve Maven dependencies from, offline (default ~/.m2/repository when it exists).',
+      'zh-CN': '用于离线解析 Maven 依赖的本地 Maven 仓库（默认为存在时的 ~/.m2/repository）。',
     },
   },
   {
@@ -97,6 +108,10 @@ export const command: CommandModule = {
         exclude: (values.exclude as string[] | undefined) ?? [],
         ...(rootfs !== undefined ? { rootfs: true } : {}),
         ...(limit ? { maxFileBytes: limit } : {}),
+        mavenRepo:
+          typeof values['maven-repo'] === 'string'
+            ? values['maven-repo']
+            : join(homedir(), '.m2', 'repository'),
         ...(progress ? { onEvent: progress.onEvent } : {}),
         ...(setup ? { policy: setup.policy } : {}),
       });
