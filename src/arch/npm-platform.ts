@@ -37,7 +37,7 @@ export function platformFamilyFindings(inv: Inventoryish, target: string): ArchF
     if (!parent || kids.length < 2) continue;
     const linux = kids.filter((k) => !k.platform?.os?.length || k.platform.os.includes('linux'));
     if (linux.some((k) => cpuAllows(k.platform?.cpu, target))) continue;
-    const platforms = kids.map((k) => `${k.platform?.os?.[0] ?? '*'}-${k.platform?.cpu?.[0]}`);
+    const platforms = [...new Set(kids.map((k) => `${k.platform?.os?.[0] ?? '*'}-${k.platform?.cpu?.[0]}`))];
     const params: Record<string, string> = {
       subject: label(parent),
       name: parent.name,
