@@ -45,7 +45,12 @@ export function checkBom(doc: CdxDocument, result: ScanResult): string[] {
       continue;
     }
     const written = new Set((out.hashes ?? []).map((h) => `${h.alg}:${h.content.toLowerCase()}`));
-    for (const p of out.properties ?? []) if (p.name === 'steward:hash') written.add(p.value.toLowerCase());
+    // Extra hashes of an algorithm already used are kept as `ALG:hex` properties.
+    for (const p of out.properties ?? []) {
+      if (p.name !== 'steward:hash') continue;
+      const colon = p.value.indexOf(':');
+      written.add(`${p.value.slice(0, colon)}:${p.value.slice(colon + 1).toLowerCase()}`);
+    }
     for (const h of c.hashes)
       if (!written.has(`${h.alg}:${h.value.toLowerCase()}`))
         problems.push(`hash ${h.alg} ${JSON.stringify(h.value)} of ${c.purl} is not a valid ${h.alg} digest`);
