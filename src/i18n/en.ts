@@ -195,11 +195,6 @@ export const en: Catalogue = {
     '{file}: {count} POMs are not in the local Maven repository {repo} (e.g. {examples}); their dependencies are not listed',
   'maven/no-repository':
     '{file}: no local Maven repository (give --maven-repo DIR); only declared dependencies are listed',
-  'maven/unresolved-property': '{file}:{line}: ${{name}} is not defined in the POM or its parents; left as written',
-  'maven/parent-not-found': '{file}:{line}: parent {coordinates} is neither at its relativePath nor in the local Maven repository; inherited versions are missing',
-  'maven/bom-not-found': '{file}:{line}: imported BOM {coordinates} is neither in the tree nor in the local Maven repository; versions it manages are missing',
-  'maven/pom-not-in-repository': '{file}: {count} POMs are not in the local Maven repository {repo} (e.g. {examples}); their dependencies are not listed',
-  'maven/no-repository': '{file}: no local Maven repository (give --maven-repo DIR); only declared dependencies are listed',
   'ui.arch.remedy.upgrade':
     'Upgrade {name} to {version} or later, which publishes a {target} package ({via}).',
   'ui.arch.remedy.wasm': 'Or use {alt}, a WebAssembly build of {name} that runs on any architecture.',
