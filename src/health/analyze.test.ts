@@ -115,6 +115,9 @@ describe('health on a normal clone', () => {
     expect(report.maturity.next).toBe('incubating');
     expect(report.maturity.unmet.map((c) => c.id)).toEqual(['code-of-conduct']);
     expect(report.maturity.unmet[0]!.text['zh-CN']).toBe('有行为准则');
+    // Every criterion of the shipped model refers to a metric the report computes.
+    for (const c of report.maturity.criteria)
+      expect(Object.keys(report.metrics), c.metric).toContain(c.metric);
   });
 
   it('honours --since like git log --since', async () => {
