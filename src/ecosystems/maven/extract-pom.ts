@@ -143,17 +143,19 @@ export async function extractPom(file: string, ctx: ExtractContext): Promise<Ext
     addResolution(mod, res, reactor, nodes, edges);
   }
   const diagnostics = problemDiagnostics(problems);
-  const broken = [...loader.brokenRepoPoms.keys()];
-  if (missing.size || broken.length) {
-    const all = [...missing, ...broken];
+  const broken = loader.brokenRepoPoms;
+  const absent = [...missing].filter((m) => !broken.has(m));
+  if (absent.length || broken.size) {
+    const all = [...absent, ...broken.keys()];
+    const data = {
+      missing: absent,
+      broken: Object.fromEntries([...broken.values()].map((b) => [b.file, b.reason])),
+    };
     diagnostics.push(
       diagnostic(
         'maven/pom-not-in-repository',
         { file, count: all.length, repo: ctx.mavenRepo?.dir ?? '', examples: all.slice(0, 3).join(', ') },
-        {
-          location: { file },
-          data: { missing: [...missing], broken: Object.fromEntries(loader.brokenRepoPoms) },
-        },
+        { location: { file }, data },
       ),
     );
   }

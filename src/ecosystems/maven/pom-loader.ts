@@ -27,8 +27,8 @@ export const repoPomPath = (c: Coordinates): string =>
 export class PomLoader {
   private readonly treeCache = new Map<string, Promise<LoadedPom | undefined>>();
   private readonly repoCache = new Map<string, Promise<LoadedPom | undefined>>();
-  /** Repository POMs that exist but could not be parsed: path -> reason. */
-  readonly brokenRepoPoms = new Map<string, string>();
+  /** Repository POMs that exist but could not be parsed: coordinates -> file and reason. */
+  readonly brokenRepoPoms = new Map<string, { file: string; reason: string }>();
   /** POMs of the scanned tree by coordinates, registered as the reactor is read. */
   readonly reactor = new Map<string, LoadedPom>();
 
@@ -75,7 +75,8 @@ export class PomLoader {
             : { raw: parsePom(text, file), file, origin: 'repo' as const };
         } catch (e) {
           if (!(e instanceof FileError)) throw e;
-          this.brokenRepoPoms.set(file, `${e.line ? `line ${e.line}: ` : ''}${e.detail ?? e.reason}`);
+          const reason = `${e.line ? `line ${e.line}: ` : ''}${e.detail ?? e.reason}`;
+          this.brokenRepoPoms.set(gav(c), { file, reason });
           return undefined;
         }
       })();
