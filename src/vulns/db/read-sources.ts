@@ -3,6 +3,7 @@
 // and counted with a reason; a corrupt archive or unreadable file is a FileError naming it.
 import { stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import yauzl from 'yauzl';
 import { parse as parseYaml } from 'yaml';
 import { FileError } from '../../core/plugin.js';
@@ -45,33 +46,49 @@ export function parseRecordText(text: string, file: string, into: ReadOutcome): 
   }
 }
 
-/** Every record file inside zip bytes, as (name, bytes); ZIP64 archives included. */
+/**
+ * Every record file inside zip bytes, as (name, bytes); ZIP64 archives included. yauzl reads the
+ * central directory; each entry's data is then sliced from the buffer and inflated synchronously,
+ * which is an order of magnitude faster than a stream per entry on exports of 100,000+ files.
+ */
 function unzipRecordFiles(bytes: Uint8Array, onFile: (name: string, data: Buffer) => void): Promise<void> {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(
-      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-      { lazyEntries: true },
-      (err, zip) => {
-        if (err || !zip) return reject(err ?? new Error('cannot open'));
-        zip.on('error', reject);
-        zip.on('end', () => resolve());
-        zip.on('entry', (entry: yauzl.Entry) => {
-          if (entry.fileName.endsWith('/') || !isRecordFile(entry.fileName)) return zip.readEntry();
-          zip.openReadStream(entry, (e, stream) => {
-            if (e || !stream) return reject(e ?? new Error(`cannot read ${entry.fileName}`));
-            const chunks: Buffer[] = [];
-            stream.on('data', (c: Buffer) => chunks.push(c));
-            stream.on('error', reject);
-            stream.on('end', () => {
-              onFile(entry.fileName, Buffer.concat(chunks));
-              zip.readEntry();
-            });
-          });
-        });
+    yauzl.fromBuffer(buf, { lazyEntries: true }, (err, zip) => {
+      if (err || !zip) return reject(err ?? new Error('cannot open'));
+      zip.on('error', reject);
+      zip.on('end', () => resolve());
+      zip.on('entry', (entry: yauzl.Entry) => {
+        try {
+          if (!entry.fileName.endsWith('/') && isRecordFile(entry.fileName))
+            onFile(entry.fileName, entryData(buf, entry));
+        } catch (e) {
+          return reject(e);
+        }
         zip.readEntry();
-      },
-    );
+      });
+      zip.readEntry();
+    });
   });
+}
+
+const LOCAL_HEADER = 0x04034b50;
+
+function entryData(buf: Buffer, entry: yauzl.Entry): Buffer {
+  const at = entry.relativeOffsetOfLocalHeader;
+  if (at + 30 > buf.length || buf.readUInt32LE(at) !== LOCAL_HEADER)
+    throw new Error(`${entry.fileName}: bad local header`);
+  if (entry.isEncrypted()) throw new Error(`${entry.fileName}: encrypted`);
+  const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
+  const end = start + entry.compressedSize;
+  if (end > buf.length) throw new Error(`${entry.fileName}: truncated`);
+  const raw = buf.subarray(start, end);
+  let data: Buffer;
+  if (entry.compressionMethod === 0) data = raw;
+  else if (entry.compressionMethod === 8) data = inflateRawSync(raw);
+  else throw new Error(`${entry.fileName}: unsupported compression method ${entry.compressionMethod}`);
+  if (data.length !== entry.uncompressedSize) throw new Error(`${entry.fileName}: size mismatch`);
+  return data;
 }
 
 /** Reads every record file inside zip bytes. Throws a FileError when the archive is corrupt. */
