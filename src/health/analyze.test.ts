@@ -97,6 +97,7 @@ describe('health on a normal clone', () => {
   it('lists practices from the tree and the history', () => {
     const p = Object.fromEntries(report.practices.map((x) => [x.id, x]));
     expect(p.license?.passed).toBe(true);
+    expect(p['license-recognised']).toMatchObject({ passed: true, evidence: ['LICENSE: ISC'] });
     expect(p['security-policy']?.passed).toBe(true);
     expect(p.contributing?.passed).toBe(true);
     expect(p['code-of-conduct']?.passed).toBe(false);

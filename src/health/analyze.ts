@@ -8,6 +8,7 @@ import { growthRate, monthlySeries, windowSeries } from './growth.js';
 import { HistoryAccumulator } from './history.js';
 import { evaluateModel, parseModel, type MaturityModel } from './maturity-model.js';
 import type { OrgMap } from './organizations.js';
+import { recogniseLicenseFiles, type LicenseFileResult } from './license-files.js';
 import { practices } from './practices.js';
 import { readCommits } from './read-commits.js';
 import { readTags, releaseStats } from './releases.js';
@@ -61,6 +62,7 @@ export async function analyzeHealth(path: string, options: HealthOptions = {}): 
   let tree = emptyTree();
   let sample = { sampled: 0, signed: 0 };
   let tags: Awaited<ReturnType<typeof readTags>>;
+  let licenses: LicenseFileResult[] = [];
   if (repo.hasHead) {
     const [log, tagsRead, treeRead, sig] = await Promise.all([
       readCommits(repo.cwd, options.since ? { since: options.since } : {}, (c) => history.add(c)),
@@ -76,6 +78,7 @@ export async function analyzeHealth(path: string, options: HealthOptions = {}): 
     }
     if (treeRead.exit.code === 0) tree = treeRead.facts;
     else failed('ls-tree', treeRead.exit.stderr);
+    licenses = await recogniseLicenseFiles(repo.cwd, tree.license);
     if (sig.exit.code === 0) sample = sig.sample;
     else failed('log --format=raw', sig.exit.stderr);
     tags = tagsRead;
@@ -109,6 +112,7 @@ export async function analyzeHealth(path: string, options: HealthOptions = {}): 
     history,
     tree,
     sample,
+    licenses,
     tags: tags.tags,
     partial,
     limitations,
@@ -125,6 +129,7 @@ type BuildInput = {
   history: HistoryAccumulator;
   tree: TreeFacts;
   sample: { sampled: number; signed: number };
+  licenses: LicenseFileResult[];
   tags: Awaited<ReturnType<typeof readTags>>['tags'];
   partial: boolean;
   limitations: string[];
@@ -182,7 +187,9 @@ function buildReport(i: BuildInput): HealthReport {
     signatures: { ...i.sample, ratio: signedRatio },
     signedOff: { commits: h.signedOff, ratio: signedOffRatio },
     ci: Object.keys(i.tree.ci).sort(),
+    licenses: i.licenses,
     practices: practices(i.tree, {
+      licenses: i.licenses,
       signedRatio,
       signedOffRatio,
       releases,

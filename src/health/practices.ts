@@ -1,10 +1,12 @@
 // The practices list: one pass/fail entry per practice a foundation or a consumer looks for, with
 // the evidence (files) or the measured ratio behind it. Ratios pass at one half.
+import type { LicenseFileResult } from './license-files.js';
 import type { ReleaseStats } from './releases.js';
 import type { Practice } from './report.js';
 import type { TreeFacts } from './tree-files.js';
 
 export interface HistoryFacts {
+  licenses: LicenseFileResult[];
   signedRatio: number | null;
   signedOffRatio: number | null;
   releases: ReleaseStats;
@@ -23,6 +25,10 @@ export function practices(tree: TreeFacts, h: HistoryFacts): Practice[] {
   const tagged = h.releases.count;
   return [
     files('license', tree.license),
+    files(
+      'license-recognised',
+      h.licenses.flatMap((l) => (l.expression ? [`${l.path}: ${l.expression}`] : [])),
+    ),
     files('security-policy', tree.security),
     files('contributing', tree.contributing),
     files('code-of-conduct', tree.codeOfConduct),

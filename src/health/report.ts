@@ -3,6 +3,7 @@
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { OrganizationStats } from './concentration.js';
 import type { MonthPoint, WindowPoint } from './growth.js';
+import type { LicenseFileResult } from './license-files.js';
 import type { MaturityResult } from './maturity-model.js';
 import type { ReleaseStats } from './releases.js';
 
@@ -50,6 +51,8 @@ export interface HealthReport {
   signatures: { sampled: number; signed: number; ratio: number | null };
   signedOff: { commits: number; ratio: number | null };
   ci: string[];
+  /** Root license files and the license Steward's engine recognises in each. */
+  licenses: LicenseFileResult[];
   practices: Practice[];
   metrics: Record<string, number | boolean | null>;
   maturity: MaturityResult;

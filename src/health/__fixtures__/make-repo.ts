@@ -2,9 +2,13 @@
 // .mailmap, tags, a pull-request merge, plus bare, shallow, corrupt and malformed variants.
 // Tests compare Steward's figures with git's own answers on these repositories.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** A real license file: semver's ISC license from node_modules. */
+const ISC_TEXT = readFileSync(fileURLToPath(new URL('../../../node_modules/semver/LICENSE', import.meta.url)), 'utf8');
 
 const ISOLATED: NodeJS.ProcessEnv = {
   ...process.env,
@@ -62,7 +66,7 @@ export function makeProject(root: string): string {
   mkdirSync(dir);
   git(dir, ['init', '-q', '-b', 'main']);
   commit(dir, ALICE_OLD, '2023-01-10', 'Initial import', {
-    LICENSE: 'MIT License\n',
+    LICENSE: ISC_TEXT,
     'README.md': '# demo\n',
     '.mailmap': 'Alice Liddell <alice@corp.example> <alice@gmail.com>\n',
   });
