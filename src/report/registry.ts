@@ -2,10 +2,11 @@
 import type { Reporter } from '../core/analyzer.js';
 import { cyclonedxReporter } from './cyclonedx/index.js';
 import { jsonReporter } from './json.js';
+import { sarifReporter } from './sarif/index.js';
 import { spdxReporter } from './spdx/index.js';
 import { tableReporter } from './table.js';
 
-export const REPORTERS: Reporter[] = [tableReporter, jsonReporter, cyclonedxReporter, spdxReporter];
+export const REPORTERS: Reporter[] = [tableReporter, jsonReporter, cyclonedxReporter, spdxReporter, sarifReporter];
 
 export function findReporter(id: string): Reporter | undefined {
   return REPORTERS.find((r) => r.id === id);
