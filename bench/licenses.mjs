@@ -1,7 +1,8 @@
 // License detection benchmark: accuracy on the generated corpus (SPDX texts in nine variations,
 // installed packages' license files, the Mulan fixtures) and throughput over a real tree (default:
 // this repository's node_modules), each side by side with Debian's licensecheck when installed.
-// Usage: node bench/licenses.mjs [--tree DIR] [--sample N] [--no-licensecheck] [--json]
+// Usage: node bench/licenses.mjs [--tree DIR] [--exclude NAME] [--sample N] [--speed-only]
+//        [--no-licensecheck] [--json]
 // Needs a build (npm run build). Throughput is measured on one core (taskset -c 0 when present).
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
@@ -27,6 +28,7 @@ const opt = (name, fallback) => {
 };
 const tree = opt('tree', join(repo, 'node_modules'));
 const sample = opt('sample', undefined);
+const exclude = opt('exclude', undefined);
 const useLicensecheck =
   !args.includes('--no-licensecheck') && spawnSync('licensecheck', ['--version']).status === 0;
 const hasTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
@@ -36,7 +38,7 @@ if (process.env.STEWARD_BENCH_CHILD === 'speed') {
   const { scanTree } = await import(dist('scan-tree.js'));
   const c0 = process.cpuUsage();
   const t0 = performance.now();
-  const result = await scanTree(tree);
+  const result = await scanTree(tree, exclude ? { exclude: [exclude] } : {});
   const ms = performance.now() - t0;
   const cpu = process.cpuUsage(c0);
   const cpuMs = (cpu.user + cpu.system) / 1000;
@@ -162,9 +164,8 @@ function scoreAnswers(cases, answers) {
 
 function speedSteward() {
   const cmd = hasTaskset ? 'taskset' : process.execPath;
-  const argv = hasTaskset
-    ? ['-c', '0', process.execPath, fileURLToPath(import.meta.url), '--tree', tree]
-    : [fileURLToPath(import.meta.url), '--tree', tree];
+  const own = [fileURLToPath(import.meta.url), '--tree', tree, ...(exclude ? ['--exclude', exclude] : [])];
+  const argv = hasTaskset ? ['-c', '0', process.execPath, ...own] : own;
   const r = spawnSync(cmd, argv, {
     env: { ...process.env, STEWARD_BENCH_CHILD: 'speed' },
     encoding: 'utf8',
@@ -178,7 +179,9 @@ function speedSteward() {
 function speedLicensecheck(files) {
   // bash's `times` reports the CPU time of its children: licensecheck's own CPU cost.
   const pin = hasTaskset ? 'taskset -c 0 ' : '';
-  const script = `${pin}licensecheck --machine --shortname-scheme=spdx --check . -r "$1" > /dev/null; times`;
+  // The same files: licensecheck skips what --ignore matches (the excluded directory).
+  const ignore = exclude ? ` --ignore '/${exclude.replace(/[^\w-]/g, '.')}/'` : '';
+  const script = `${pin}licensecheck --machine --shortname-scheme=spdx --check .${ignore} -r "$1" > /dev/null; times`;
   const t0 = performance.now();
   const r = spawnSync('bash', ['-c', script, 'bench', tree], { encoding: 'utf8', maxBuffer: 1 << 28 });
   const ms = performance.now() - t0;
@@ -190,11 +193,14 @@ function speedLicensecheck(files) {
   return { files, ms, cpuMs, filesPerSecond: files / (ms / 1000), filesPerCpuSecond: files / (cpuMs / 1000) };
 }
 
-const corpus = [
-  ...spdxCorpus(sample === undefined ? {} : { sample: Number(sample), seed: 1 }),
-  ...installedCorpus(join(repo, 'node_modules')),
-  ...mulanCorpus(),
-];
+const speedOnly = args.includes('--speed-only');
+const corpus = speedOnly
+  ? []
+  : [
+      ...spdxCorpus(sample === undefined ? {} : { sample: Number(sample), seed: 1 }),
+      ...installedCorpus(join(repo, 'node_modules')),
+      ...mulanCorpus(),
+    ];
 const t0 = performance.now();
 const steward = evaluateCorpus(corpus);
 const stewardMs = performance.now() - t0;
@@ -210,7 +216,9 @@ const results = {
   },
   speed: { tree, oneCore: hasTaskset },
 };
-if (useLicensecheck) results.accuracy.licensecheck = scoreAnswers(corpus, licensecheckAnswers(corpus));
+if (useLicensecheck && !speedOnly)
+  results.accuracy.licensecheck = scoreAnswers(corpus, licensecheckAnswers(corpus));
+if (speedOnly) delete results.accuracy;
 results.speed.steward = speedSteward();
 if (useLicensecheck) {
   results.speed.licensecheck = speedLicensecheck(results.speed.steward.files);
@@ -222,12 +230,13 @@ if (useLicensecheck) {
 if (args.includes('--json')) console.log(JSON.stringify(results, null, 2));
 else {
   const pct = (x) => `${(x * 100).toFixed(1)}%`;
-  console.log(
-    `corpus: ${corpus.length} cases (SPDX texts x 9 variations, installed license files, Mulan fixtures)`,
-  );
-  for (const [tool, s] of Object.entries(results.accuracy))
+  if (!speedOnly)
+    console.log(
+      `corpus: ${corpus.length} cases (SPDX texts x 9 variations, installed license files, Mulan fixtures)`,
+    );
+  for (const [tool, s] of Object.entries(results.accuracy ?? {}))
     console.log(`  ${tool.padEnd(12)} exact ${pct(s.exactRate)}  precision ${pct(s.precision)}`);
-  console.log(`speed over ${tree}${hasTaskset ? ' (one core)' : ''}:`);
+  console.log(`speed over ${tree}${exclude ? ` without ${exclude}` : ''}${hasTaskset ? ' (one core)' : ''}:`);
   for (const tool of ['steward', 'licensecheck']) {
     const s = results.speed[tool];
     if (s)
