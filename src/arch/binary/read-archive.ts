@@ -16,6 +16,7 @@ export function readArchive(src: RangeSource): BinaryInfo {
   );
   if (magic !== '!<arch>\n') throw new HeaderError('not an ar archive');
   let off = 8;
+  let names: { at: number; size: number } | undefined;
   for (let i = 0; i < MAX_MEMBERS && off + 60 <= io.size; i++) {
     const hv = io.bytes(off, 60, 'archive member header');
     const h = new TextDecoder('latin1').decode(new Uint8Array(hv.buffer, hv.byteOffset, 60));
@@ -35,6 +36,8 @@ export function readArchive(src: RangeSource): BinaryInfo {
       data += len;
       dataSize -= len;
     }
+    if (name === '//') names = { at: data, size: dataSize };
+    else if (/^\/\d+$/.test(name) && names) name = longName(io, names, Number(name.slice(1))) ?? name;
     const special = name === '/' || name === '//' || name === '/SYM64/' || name.startsWith('__.SYMDEF');
     if (!special && dataSize >= 20) {
       const head = io.bytes(data, Math.min(dataSize, OBJECT_HEAD), 'member head');
@@ -44,6 +47,15 @@ export function readArchive(src: RangeSource): BinaryInfo {
     off = data + dataSize + ((data + dataSize) % 2);
   }
   throw new HeaderError('no object member with a known header');
+}
+
+/** A GNU long member name: an offset into the `//` table, ended by "/\n". */
+function longName(io: Bounded, table: { at: number; size: number }, offset: number): string | undefined {
+  if (offset >= table.size) return undefined;
+  const v = io.bytes(table.at + offset, Math.min(256, table.size - offset), 'long member name');
+  const text = new TextDecoder('latin1').decode(new Uint8Array(v.buffer, v.byteOffset, v.byteLength));
+  const end = text.indexOf('/\n');
+  return end >= 0 ? text.slice(0, end) : undefined;
 }
 
 function objectInfo(head: Uint8Array): BinaryInfo | undefined {

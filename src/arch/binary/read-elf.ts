@@ -50,6 +50,7 @@ export function readElf(src: RangeSource): BinaryInfo {
   };
   if (h.machine === EM_LOONGARCH) info.loongarch = loongFlags(h.flags);
   const notes: string[] = [];
+  let glibcMin: string | undefined;
   try {
     const phdrs = readPhdrs(io, h);
     const interp = phdrs.find((p) => p.type === PT_INTERP);
@@ -67,16 +68,16 @@ export function readElf(src: RangeSource): BinaryInfo {
       if (glibc.length) {
         glibc.sort(compareDotted);
         info.glibc = glibc[glibc.length - 1]!;
-        if (h.machine === EM_LOONGARCH) info.world = compareDotted(glibc[0]!, '2.36') < 0 ? 'old' : 'new';
+        glibcMin = glibc[0];
       }
     }
   } catch (err) {
     if (!(err instanceof HeaderError)) throw err;
     notes.push(err.message);
   }
-  if (h.machine === EM_LOONGARCH && info.interpreter) {
-    if (/ld-linux-loongarch-lp64[dfs]\.so\.1$/.test(info.interpreter)) info.world = 'new';
-    else if (info.interpreter.endsWith('/ld.so.1')) info.world = 'old';
+  if (h.machine === EM_LOONGARCH) {
+    const world = loongWorld(info.interpreter, glibcMin);
+    if (world) info.world = world;
   }
   if (notes.length) info.notes = notes;
   return info;
@@ -181,6 +182,24 @@ function toOffset(vaddr: number, loads: Phdr[]): number {
   for (const p of loads)
     if (vaddr >= p.vaddr && vaddr < p.vaddr + p.filesz) return p.offset + (vaddr - p.vaddr);
   throw new HeaderError(`address 0x${vaddr.toString(16)} is in no loaded segment`);
+}
+
+/**
+ * Old world (ABI1.0) or new world (ABI2.0) for a LoongArch binary. The interpreter decides when
+ * there is one (new world: /lib64/ld-linux-loongarch-lp64d.so.1 and its lp64s/lp64f siblings; old
+ * world: /lib64/ld.so.1). Otherwise glibc: the port was merged in glibc 2.36, so new-world symbol
+ * versions start there, while old-world binaries need GLIBC_2.27-era versions.
+ */
+export function loongWorld(
+  interpreter: string | undefined,
+  glibcMin: string | undefined,
+): 'old' | 'new' | undefined {
+  if (interpreter) {
+    if (/\/ld-linux-loongarch-lp64[dfs]\.so\.1$/.test(interpreter)) return 'new';
+    if (interpreter.endsWith('/ld.so.1')) return 'old';
+  }
+  if (glibcMin) return compareDotted(glibcMin, '2.36') < 0 ? 'old' : 'new';
+  return undefined;
 }
 
 function loongFlags(flags: number): NonNullable<BinaryInfo['loongarch']> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { imageSource } from './__fixtures__/sparse.js';
 import { readBinary } from './read-binary.js';
+import { loongWorld } from './read-elf.js';
 
 // Expected values cross-checked with binutils `readelf -h -l -V` and `file` on the original files.
 describe('header readers on real binaries from npm packages', () => {
@@ -34,6 +35,10 @@ describe('header readers on real binaries from npm packages', () => {
     ['rollup__rollup-linux-x64-gnu', { format: 'elf', arch: ['x64'], kind: 'dyn' }],
     ['rollup__rollup-win32-x64-msvc', { format: 'pe', arch: ['x64'], kind: 'dll', bits: 64 }],
     ['rollup__rollup-darwin-arm64', { format: 'macho', arch: ['arm64'], kind: 'dylib' }],
+    [
+      'debian-libc-nonshared-a',
+      { format: 'ar', arch: ['x64'], member: 'at_quick_exit.oS', kind: 'rel', bits: 64 },
+    ],
     ['debian-coreutils-true', { format: 'elf', arch: ['x64'], interpreter: '/lib64/ld-linux-x86-64.so.2' }],
   ];
   for (const [name, expected] of cases)
@@ -54,6 +59,14 @@ describe('header readers on real binaries from npm packages', () => {
     const info = readBinary(imageSource('esbuild__linux-loong64'));
     expect(info?.interpreter).toBeUndefined();
     expect(info?.world).toBeUndefined();
+  });
+
+  it('tells LoongArch old world from new world by interpreter, then by glibc versions', () => {
+    expect(loongWorld('/lib64/ld-linux-loongarch-lp64d.so.1', undefined)).toBe('new');
+    expect(loongWorld('/lib64/ld.so.1', '2.36')).toBe('old');
+    expect(loongWorld(undefined, '2.27')).toBe('old');
+    expect(loongWorld(undefined, '2.36')).toBe('new');
+    expect(loongWorld(undefined, undefined)).toBeUndefined();
   });
 
   it('reads a tiny fraction of each file', () => {

@@ -74,6 +74,12 @@ writeFileSync(
   join(here, 'debian-coreutils-true.sparse.json'),
   `${JSON.stringify(sparseImage(readFileSync('/usr/bin/true'), `deb:${pkg}`, '/usr/bin/true'))}\n`,
 );
+// A static archive: glibc's libc_nonshared.a from this machine's libc6-dev (GNU ar, symbol table first).
+const libc = execFileSync('dpkg-query', ['-W', '-f', '${Package}@${Version}', 'libc6-dev'], { encoding: 'utf8' });
+writeFileSync(
+  join(here, 'debian-libc-nonshared-a.sparse.json'),
+  `${JSON.stringify(sparseImage(readFileSync('/usr/lib/x86_64-linux-gnu/libc_nonshared.a'), `deb:${libc}`, '/usr/lib/x86_64-linux-gnu/libc_nonshared.a'))}\n`,
+);
 console.log(readdirSync(here).filter((f) => f.endsWith('.sparse.json')).join('\n'));
 
 // A JAR with JNI libraries for 28 platforms (linux-loongarch64 among them): JNA from Maven
