@@ -143,6 +143,12 @@ describe('health on other kinds of repository', () => {
     expect(r.practices).toEqual(report.practices);
   });
 
+  it('reads .mailmap from the work tree when given its .git directory', async () => {
+    const r = await analyzeHealth(join(project, '.git'), { now: NOW });
+    expect(r.contributors.total).toBe(report.contributors.total);
+    expect(r.contributors.top.map((c) => c.email)).not.toContain('alice@gmail.com');
+  });
+
   it('says what a shallow clone cannot tell', async () => {
     const shallow = join(root, 'shallow');
     git(root, ['clone', '-q', '--depth', '2', `file://${project}`, shallow]);

@@ -1,6 +1,7 @@
 // Finds the git repository behind a path (a work tree, a subdirectory, a bare repository or a
 // .git directory) and what kind it is. A path that is not a repository is a RepositoryError the
 // CLI maps to a usage error; nothing here prints.
+import { basename, dirname } from 'node:path';
 import { runGit } from './git-process.js';
 
 export interface RepositoryInfo {
@@ -30,6 +31,7 @@ export async function openRepository(path: string): Promise<RepositoryInfo> {
     '--absolute-git-dir',
     '--is-bare-repository',
     '--is-shallow-repository',
+    '--is-inside-git-dir',
   ]);
   if (probe.spawnError === 'ENOENT') {
     const which = await runGit('.', ['--version']);
@@ -44,10 +46,14 @@ export async function openRepository(path: string): Promise<RepositoryInfo> {
       path,
       probe.stderr.split('\n')[0] ?? 'not a git repository',
     );
-  const [gitDir = '', bare = '', shallow = ''] = probe.stdout.trim().split('\n');
-  const head = await runGit(path, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+  const [gitDir = '', bare = '', shallow = '', insideGitDir = ''] = probe.stdout.trim().split('\n');
+  // Given the .git directory of a work tree, run in the work tree: git reads .mailmap from there
+  // (a bare repository reads HEAD:.mailmap instead).
+  const cwd =
+    bare !== 'true' && insideGitDir === 'true' && basename(gitDir) === '.git' ? dirname(gitDir) : path;
+  const head = await runGit(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
   return {
-    cwd: path,
+    cwd,
     gitDir,
     bare: bare.trim() === 'true',
     shallow: shallow.trim() === 'true',
