@@ -237,6 +237,7 @@ export const en: Catalogue = {
   'ui.arch.verdict.source': 'builds from source',
   'ui.arch.verdict.port': 'needs porting',
   'ui.arch.verdict.blocked': 'blocked',
+  'ui.arch.registry-failed': 'registry lookup failed: {detail}',
   'ui.arch.none': 'No native code found: nothing stands in the way.',
   'cli.command.arch':
     'Check whether a tree and its dependencies build and run on an architecture (default loong64)',

@@ -221,6 +221,7 @@ export const zhCN: Catalogue = {
   'maven/no-repository': '{file}：没有本地 Maven 仓库（可用 --maven-repo DIR 指定）；只列出声明的依赖',
   'ui.arch.verdict.port': '需移植',
   'ui.arch.verdict.blocked': '受阻',
+  'ui.arch.registry-failed': '注册表查询失败：{detail}',
   'ui.arch.none': '未发现原生代码：没有障碍。',
   'cli.command.arch': '检查目录及其依赖能否在某一架构上构建和运行（默认 loong64）',
 };

@@ -1,7 +1,9 @@
 // `steward arch` and the arch analyzer inside `steward scan`, end to end through the built CLI,
 // over the real lockfile fixtures with a real LoongArch addon written from its sparse image.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -90,6 +92,26 @@ describe('steward arch', () => {
       ['loong64', 'blocked'],
     ]);
     expect((await steward(['arch', dir, '--target', 'sparc'])).code).toBe(2);
+  });
+});
+
+describe('steward arch --network', () => {
+  it('asks the given registry (here a local server with the real esbuild metadata) for the first riscv64 version', async () => {
+    const body = readFileSync(new URL('../../arch/__fixtures__/registry-esbuild.json', import.meta.url));
+    const server = createServer((req, res) =>
+      req.url === '/esbuild' ? res.writeHead(200).end(body) : res.writeHead(404).end('{}'),
+    );
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    const registry = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const dir = copy('old');
+      const offline = await steward(['arch', dir, '--target', 'riscv64', '--registry', registry]);
+      expect(offline.stdout).not.toContain('0.14.21');
+      const online = await steward(['arch', dir, '--target', 'riscv64', '--network', '--registry', registry]);
+      expect(online.stdout).toContain('Upgrade esbuild to 0.14.21 or later');
+    } finally {
+      await new Promise<void>((ok) => server.close(() => ok()));
+    }
   });
 });
 

@@ -2,6 +2,7 @@
 // dependencies build and run on the target architecture, and what to do where they won't.
 // Inventories the tree (offline), walks it for native artefacts and renders verdicts per target.
 import { analyzeArch } from '../../arch/analyze.js';
+import { enrichFromRegistry } from '../../arch/registry-lookup.js';
 import { renderArchJson, renderArchTable } from '../../arch/render.js';
 import { TARGET_NAMES } from '../../arch/targets.js';
 import type { ArchReport } from '../../arch/types.js';
@@ -14,6 +15,8 @@ import { EXIT } from '../exit-codes.js';
 import { outputOptions, type OptionDef } from '../options.js';
 import { writeOutput } from '../write-output.js';
 
+const DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
+
 const OPTIONS: OptionDef[] = [
   ...outputOptions(['table', 'json']),
   {
@@ -25,6 +28,23 @@ const OPTIONS: OptionDef[] = [
     help: {
       en: `Target architecture: ${TARGET_NAMES.join(', ')} (default loong64). Repeat for several.`,
       'zh-CN': `目标架构：${TARGET_NAMES.join('、')}（默认 loong64）。可重复给出多个。`,
+    },
+  },
+  {
+    name: 'network',
+    type: 'boolean',
+    help: {
+      en: 'Allow one registry request per package set with no build for the target, to find the first version that has one.',
+      'zh-CN': '允许对每个缺少目标架构构建的软件包组发起一次注册表请求，查找首个提供该构建的版本。',
+    },
+  },
+  {
+    name: 'registry',
+    type: 'string',
+    valueName: 'URL',
+    help: {
+      en: `npm registry for --network (default ${DEFAULT_REGISTRY}).`,
+      'zh-CN': `--network 使用的 npm 注册表（默认 ${DEFAULT_REGISTRY}）。`,
     },
   },
   {
@@ -64,6 +84,14 @@ export const command: CommandModule = {
       throw err;
     }
     const reports: ArchReport[] = targets.map((target) => analyzeArch(path, result, { target, exclude }));
+    // The network only when asked for, and never together with --offline.
+    if (values.network && !values.offline) {
+      const registry = typeof values.registry === 'string' ? values.registry : DEFAULT_REGISTRY;
+      for (const r of reports) {
+        const { failed } = await enrichFromRegistry(r, registry);
+        if (!quiet) for (const f of failed) say(translate(lang, 'ui.arch.registry-failed', { detail: f }));
+      }
+    }
     for (const out of outputs) {
       const text =
         out.format === 'json'
