@@ -35,7 +35,12 @@ export class HistoryAccumulator {
   malformedIdentities = 0;
   first = Infinity;
   last = -Infinity;
-  readonly changeRequests: Record<ChangeRequestStyle, number> = { github: 0, gitee: 0, 'github-squash': 0 };
+  readonly changeRequests: Record<ChangeRequestStyle, number> = {
+    github: 0,
+    gitee: 0,
+    gitlab: 0,
+    'github-squash': 0,
+  };
 
   constructor(
     /** End of the latest window, seconds since the epoch. */

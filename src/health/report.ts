@@ -47,7 +47,7 @@ export interface HealthReport {
   elephantFactor: number | null;
   organizations: OrganizationStats[];
   releases: ReleaseStats;
-  changeRequests: { merged: number; github: number; gitee: number; githubSquash: number };
+  changeRequests: { merged: number; github: number; gitee: number; gitlab: number; githubSquash: number };
   signatures: { sampled: number; signed: number; ratio: number | null };
   signedOff: { commits: number; ratio: number | null };
   ci: string[];
