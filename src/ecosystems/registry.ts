@@ -21,6 +21,7 @@ import { yarnLockPlugin } from './yarn/index.js';
 import { ohpmLockPlugin, ohpmManifestPlugin } from './ohpm/index.js';
 import { rpmSpecPlugin } from './rpm/index.js';
 import { mavenPomPlugin } from './maven/index.js';
+import { gradleLockfilePlugin } from './gradle/index.js';
 import { apkInstalledPlugin, dpkgStatusPlugin, rpmdbPlugin } from './os-packages/index.js';
 
 export const ECOSYSTEM_PLUGINS: EcosystemPlugin[] = [
@@ -46,6 +47,7 @@ export const ECOSYSTEM_PLUGINS: EcosystemPlugin[] = [
   ohpmManifestPlugin,
   rpmSpecPlugin,
   mavenPomPlugin,
+  gradleLockfilePlugin,
   dpkgStatusPlugin,
   rpmdbPlugin,
   apkInstalledPlugin,

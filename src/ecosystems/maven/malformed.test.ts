@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../pipeline/scan.js';
 import { mavenPomPlugin } from './index.js';
-import { parseXml, XmlError } from './xml-reader.js';
+import { parseXml, XmlError } from '../../util/xml.js';
 
 function tree(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'steward-maven-'));

@@ -1,7 +1,7 @@
 // Permissive reading of a POM's element tree into the raw values Maven's model builder starts
 // from: coordinates, parent, properties, dependencies, dependencyManagement and modules, each with
 // its line. Nothing is interpolated or inherited here (see effective-pom.ts).
-import { child, childrenNamed, childText, parseXml, XmlError, type XmlElement } from './xml-reader.js';
+import { child, childrenNamed, childText, parseXml, XmlError, type XmlElement } from '../../util/xml.js';
 import { FileError } from '../../core/plugin.js';
 
 export interface RawDependency {
