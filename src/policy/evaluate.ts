@@ -1,6 +1,7 @@
 // The policy evaluator: every configured rule over one scan result, as verdicts. Registered in
 // src/evaluate/registry.ts; the gate (gate.ts) decides the exit from these verdicts.
 import type { Evaluator, Verdict } from '../core/analyzer.js';
+import { diagnostic } from '../core/diagnostics.js';
 import type { ScanResult } from '../core/result.js';
 import { evaluateArchitecture } from './rules/architecture.js';
 import { evaluateHealth } from './rules/health.js';
@@ -19,7 +20,28 @@ export function evaluatePolicy(result: ScanResult, policy: Policy, now = new Dat
   ];
 }
 
+/** One note recording that a policy ran and how its rules came out, so reports can say "passed". */
+export function summaryVerdict(verdicts: Verdict[]): Verdict {
+  const count = (o: Verdict['outcome']) => verdicts.filter((v) => v.outcome === o).length;
+  const failed = count('fail');
+  return {
+    rule: 'policy',
+    outcome: failed ? 'fail' : count('warn') ? 'warn' : 'pass',
+    diagnostics: [
+      diagnostic('policy/summary', {
+        passed: count('pass'),
+        failed,
+        warned: count('warn'),
+        skipped: count('not-evaluated'),
+      }),
+    ],
+  };
+}
+
 export const policyEvaluator: Evaluator<Policy> = {
   id: 'policy',
-  evaluate: (result, policy) => evaluatePolicy(result, policy),
+  evaluate: (result, policy) => {
+    const verdicts = evaluatePolicy(result, policy);
+    return [...verdicts, summaryVerdict(verdicts)];
+  },
 };
