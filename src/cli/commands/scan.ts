@@ -161,7 +161,8 @@ export const command: CommandModule = {
         io.stderr.write(`steward: ${translate(lang, 'ui.incomplete', { count })}\n`);
       }
     }
-    if (setup && reportGate(io, lang, result, setup, tableOnStdout || !quiet) === EXIT.policy) return EXIT.policy;
+    if (setup && reportGate(io, lang, result, setup, tableOnStdout || !quiet) === EXIT.policy)
+      return EXIT.policy;
     if (result.projects.length === 0 && result.status.failures.length === 0) return EXIT.nothing;
     if (!result.status.complete) return EXIT.incomplete;
     return EXIT.ok;
