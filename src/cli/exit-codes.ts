@@ -1,9 +1,9 @@
 // Every exit code Steward uses, in one place. docs/cli.md documents this table and a test checks
 // that they agree.
 export const EXIT = {
-  /** The scan completed (and, once a policy exists, it passed). */
+  /** The scan completed (and the policy, if any, passed). */
   ok: 0,
-  /** A policy violation (reserved for the policy gate). */
+  /** A policy violation (steward.yaml or --policy; docs/policy.md). */
   policy: 1,
   /** Usage or configuration error: bad flags, unknown format, missing path, unwritable output. */
   usage: 2,
@@ -20,7 +20,7 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 /** What each exit code means, for help text and docs. */
 export const EXIT_HELP: Record<keyof typeof EXIT, { en: string; 'zh-CN': string }> = {
   ok: { en: 'success', 'zh-CN': '成功' },
-  policy: { en: 'policy violation (reserved for the policy gate)', 'zh-CN': '违反策略（为策略门禁保留）' },
+  policy: { en: 'policy violation', 'zh-CN': '违反策略' },
   usage: { en: 'usage or configuration error', 'zh-CN': '用法或配置错误' },
   nothing: { en: 'nothing to scan', 'zh-CN': '没有可扫描的内容' },
   incomplete: {
