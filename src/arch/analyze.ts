@@ -20,6 +20,7 @@ export interface ArchOptions {
   target?: string;
   exclude?: string[];
   maxFiles?: number;
+  skipDir?: (path: string) => boolean;
 }
 
 export function analyzeArch(root: string, inv: Inventoryish, options: ArchOptions = {}): ArchReport {
@@ -29,6 +30,7 @@ export function analyzeArch(root: string, inv: Inventoryish, options: ArchOption
   const walked = walkNative(root, {
     ...(options.exclude ? { exclude: options.exclude } : {}),
     ...(options.maxFiles ? { maxFiles: options.maxFiles } : {}),
+    ...(options.skipDir ? { skipDir: options.skipDir } : {}),
   });
   const signals = sourceSignals(root, walked.signals, target);
   const findings: ArchFinding[] = [

@@ -16,6 +16,8 @@ export interface NativeWalkOptions {
   exclude?: string[];
   maxFiles?: number;
   maxDepth?: number;
+  /** Directories to leave out, e.g. those the scan's discovery excluded. */
+  skipDir?: (path: string) => boolean;
 }
 
 export interface NativeWalk {
@@ -57,6 +59,7 @@ export function walkNative(root: string, options: NativeWalkOptions = {}): Nativ
       const path = rel ? `${rel}/${e.name}` : e.name;
       if (NEVER.has(e.name) || exclude.has(e.name) || exclude.has(path)) continue;
       if (e.isDirectory()) {
+        if (options.skipDir?.(path)) continue;
         if (depth + 1 > maxDepth) out.skipped.push({ path, detail: `deeper than ${maxDepth} levels` });
         else stack.push({ rel: path, depth: depth + 1 });
         continue;

@@ -3,13 +3,29 @@
 // `steward arch` is the full report with any target, binaries and remediation.
 import type { Analyzer } from '../../core/analyzer.js';
 import { diagnostic, type Diagnostic } from '../../core/diagnostics.js';
+import type { TreeView } from '../../core/plugin.js';
 import { analyzeArch } from '../../arch/analyze.js';
+
+/**
+ * Directories discovery walked past: their parent was entered (and is not an installed tree that
+ * discovery never enters) but they were not, so --exclude or ignore rules left them out.
+ */
+function excludedBy(tree: TreeView): (path: string) => boolean {
+  return (path) => {
+    const slash = path.lastIndexOf('/');
+    const parent = slash < 0 ? '.' : path.slice(0, slash);
+    if (INSTALLED.test(`${path}/`)) return false;
+    return tree.hasDir(parent) && !tree.hasDir(path);
+  };
+}
+
+const INSTALLED = /(^|\/)node_modules\//;
 
 export function createArchAnalyzer(target = 'loong64'): Analyzer {
   return {
     id: 'arch',
     analyze({ inventory, ctx }) {
-      const report = analyzeArch(ctx.root, inventory, { target });
+      const report = analyzeArch(ctx.root, inventory, { target, skipDir: excludedBy(ctx.tree) });
       const out: Diagnostic[] = [];
       const all = [...report.components.flatMap((c) => c.findings), ...report.project];
       for (const f of all)

@@ -128,4 +128,18 @@ describe('steward scan with the arch analyzer', () => {
     ).toEqual(['pkg:npm/esbuild@0.14.10', 'pkg:npm/rollup@4.20.0']);
     expect(arch.some((d) => d.code === 'arch/verdict')).toBe(true);
   });
+
+  it('leaves out what --exclude leaves out', async () => {
+    const dir = copy('current');
+    mkdirSync(join(dir, 'tools'), { recursive: true });
+    writeImage('esbuild__linux-x64', join(dir, 'tools/helper'));
+    const codes = async (args: string[]) =>
+      (
+        JSON.parse((await steward(['scan', dir, '-f', 'json', ...args])).stdout) as {
+          diagnostics: { code: string }[];
+        }
+      ).diagnostics.map((d) => d.code);
+    expect(await codes([])).toContain('arch/foreign-binary');
+    expect(await codes(['--exclude', 'tools'])).not.toContain('arch/foreign-binary');
+  });
 });
