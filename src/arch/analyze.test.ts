@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,6 +101,13 @@ describe('installed binaries', () => {
     expect(riscvLess.project).toEqual([]);
   });
 
+  it('reads only the header of a huge (sparse, 8 GiB) binary', async () => {
+    const dir = project('current', { 'node_modules/big/bin/big': 'esbuild__linux-loong64' });
+    truncateSync(join(dir, 'node_modules/big/bin/big'), 8 * 1024 ** 3);
+    const r = await analyse(dir);
+    expect(r.binaries.find((b) => b.owner === 'big')?.arch).toEqual(['loong64']);
+  });
+
   it('notes damaged binaries and carries on', async () => {
     const dir = project('current');
     mkdirSync(join(dir, 'node_modules/broken'), { recursive: true });
@@ -127,6 +134,16 @@ describe('install-time native builds (real lockfile: bufferutil 4.0.9, better-sq
     });
     expect(byName(r, 'bufferutil')).toMatchObject({ verdict: 'source', reason: 'arch/prebuilt-download' });
     expect(r.verdict).toBe('source');
+  });
+
+  it('a downloader whose installed prebuilds include loong64 is ready', async () => {
+    const dir = project('native', {
+      'node_modules/bufferutil/prebuilds/linux-loong64/bufferutil.node': 'rollup__rollup-linux-loong64-gnu',
+      'node_modules/bufferutil/prebuilds/linux-x64/bufferutil.node': 'rollup__rollup-linux-x64-gnu',
+    });
+    const r = await analyse(dir);
+    expect(byName(r, 'bufferutil')!.verdict).toBe('ready');
+    expect(byName(r, 'better-sqlite3')!.verdict).toBe('source');
   });
 
   it('an installed binding.gyp with no loong64 build is a source build', async () => {

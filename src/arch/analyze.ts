@@ -33,9 +33,13 @@ export function analyzeArch(root: string, inv: Inventoryish, options: ArchOption
     ...(options.skipDir ? { skipDir: options.skipDir } : {}),
   });
   const signals = sourceSignals(root, walked.signals, target);
+  const byPurlName = new Map(inv.components.map((c) => [c.purl, c.name]));
   const findings: ArchFinding[] = [
     ...platformFamilyFindings(inv, target.name),
-    ...downloaderFindings(inv, target.name),
+    // A downloader package that already has a build for the target installed needs nothing.
+    ...downloaderFindings(inv, target.name).filter(
+      (f) => !hasNativeFor(walked.binaries, byPurlName.get(f.purl ?? '') ?? '', target),
+    ),
   ];
   const project: ArchFinding[] = [];
   const byName = componentsByName(inv.components);

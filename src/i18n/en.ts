@@ -200,7 +200,7 @@ export const en: Catalogue = {
     '{subject} ships native builds as per-platform packages ({platforms}); none for {target} in the lockfile or installed tree',
   'arch/node-gyp': '{subject}: builds a native addon from source at install ({file})',
   'arch/prebuilt-download':
-    '{subject}: downloads prebuilt binaries at install through {tool}; with no {target} build published it compiles from source',
+    '{subject}: gets prebuilt binaries through {tool} (bundled or downloaded at install); with no {target} build it compiles from source',
   'arch/go-assembly': '{file}: Go assembly for {arches} with no {target} version',
   'arch/go-version': '{file}: go directive {version}; {target} needs Go {min} or later',
   'arch/cgo': '{file}: uses cgo; needs a C toolchain for {target}',

@@ -191,7 +191,7 @@ export const zhCN: Catalogue = {
     '{subject} 通过按平台拆分的软件包发布原生构建（{platforms}）；锁文件和已安装目录中都没有 {target} 版本',
   'arch/node-gyp': '{subject}：安装时从源码构建原生插件（{file}）',
   'arch/prebuilt-download':
-    '{subject}：安装时通过 {tool} 下载预编译二进制；没有发布 {target} 版本时会从源码编译',
+    '{subject}：通过 {tool} 获取预编译二进制（随包附带或安装时下载）；没有 {target} 版本时会从源码编译',
   'arch/go-assembly': '{file}：有面向 {arches} 的 Go 汇编，但没有 {target} 版本',
   'arch/go-version': '{file}：go 指令为 {version}；{target} 需要 Go {min} 或更高版本',
   'arch/cgo': '{file}：使用了 cgo；需要 {target} 的 C 工具链',
