@@ -178,6 +178,24 @@ describe('health on other kinds of repository', () => {
     expect(r.commits.total).toBeLessThan(report.commits.total);
   });
 
+  it('keeps the history figures when the tree at HEAD is unreadable', async () => {
+    const copy = join(root, 'no-tree');
+    cpSync(project, copy, { recursive: true });
+    const tree = git(copy, ['rev-parse', 'HEAD^{tree}']).trim();
+    unlinkSync(join(copy, '.git', 'objects', tree.slice(0, 2), tree.slice(2)));
+    const r = await analyzeHealth(copy, { now: NOW });
+    expect(r.partial).toBe(true);
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({
+        code: 'health/git-failed',
+        params: expect.objectContaining({ command: 'ls-tree' }),
+      }),
+    );
+    expect(r.commits.total).toBe(report.commits.total);
+    // Unknown, not failed: the tree could not be read.
+    expect(r.practices.find((p) => p.id === 'license')?.passed).toBeNull();
+  });
+
   it('counts malformed identities and dates as git does and flags them', async () => {
     const copy = join(root, 'malformed');
     cpSync(project, copy, { recursive: true });

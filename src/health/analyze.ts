@@ -34,6 +34,7 @@ const firstLine = (s: string) => s.split('\n').find((l) => l.trim()) ?? 'no mess
 
 function emptyTree(): TreeFacts {
   return {
+    readable: false,
     files: 0,
     license: [],
     security: [],

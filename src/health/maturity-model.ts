@@ -99,6 +99,8 @@ export interface MaturityResult {
   /** The highest stage whose criteria, and those of every earlier stage, are all met. */
   stage: string | null;
   next: string | null;
+  stageTitle: { en: string; 'zh-CN': string } | null;
+  nextTitle: { en: string; 'zh-CN': string } | null;
   /** Criteria that keep the project from the next stage (or from the first one). */
   unmet: CriterionResult[];
   criteria: CriterionResult[];
@@ -134,6 +136,8 @@ export function evaluateModel(model: MaturityModel, metrics: Record<string, Metr
     model: model.name,
     stage: reached >= 0 ? model.stages[reached]!.id : null,
     next: next?.id ?? null,
+    stageTitle: reached >= 0 ? model.stages[reached]!.title : null,
+    nextTitle: next?.title ?? null,
     unmet: next ? results[reached + 1]!.filter((r) => r.status !== 'met') : [],
     criteria: results.flat(),
   };

@@ -14,13 +14,15 @@ export interface HistoryFacts {
   commits: number;
 }
 
-const files = (id: string, evidence: string[]): Practice => ({ id, passed: evidence.length > 0, evidence });
+const present = (id: string, evidence: string[]): Practice => ({ id, passed: evidence.length > 0, evidence });
 const share = (id: string, value: number | null): Practice =>
   value === null
     ? { id, passed: null }
     : { id, passed: value >= 0.5, value: Math.round(value * 1000) / 1000 };
 
 export function practices(tree: TreeFacts, h: HistoryFacts): Practice[] {
+  const files = (id: string, evidence: string[]): Practice =>
+    tree.readable ? present(id, evidence) : { id, passed: null };
   const ci = Object.entries(tree.ci).flatMap(([, paths]) => paths);
   const tagged = h.releases.count;
   return [
@@ -37,7 +39,7 @@ export function practices(tree: TreeFacts, h: HistoryFacts): Practice[] {
     files('lockfile', tree.lockfiles),
     {
       id: 'no-committed-binaries',
-      passed: tree.binaryCount === 0,
+      passed: tree.readable ? tree.binaryCount === 0 : null,
       value: tree.binaryCount,
       evidence: tree.binaries,
     },

@@ -21,8 +21,8 @@ const L = {
   practices: { en: 'Practices', 'zh-CN': '实践' },
   series: { en: 'Windows (newest first)', 'zh-CN': '各统计窗口（最新在前）' },
   seriesHead: {
-    en: 'window                   commits  active  new  retained',
-    'zh-CN': '窗口                     提交数   活跃   新增  留存',
+    en: 'window|commits|active|new|retained',
+    'zh-CN': '窗口|提交数|活跃|新增|留存',
   },
   maturity: { en: 'Maturity', 'zh-CN': '成熟度' },
   stage: { en: 'Stage met', 'zh-CN': '已达到阶段' },
@@ -33,13 +33,32 @@ const L = {
   days: { en: '{n} days ago', 'zh-CN': '{n} 天前' },
 } satisfies Record<string, Record<Lang, string>>;
 
+/** Display width: CJK and full-width characters take two columns in a terminal. */
+function width(text: string): number {
+  let w = 0;
+  for (const ch of text)
+    w +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(
+        ch,
+      )
+        ? 2
+        : 1;
+  return w;
+}
+const pad = (text: string, n: number) => text + ' '.repeat(Math.max(0, n - width(text)));
+
+const padStart = (text: string, n: number) => ' '.repeat(Math.max(0, n - width(text))) + text;
+const COLUMNS = [24, 8, 8, 6, 10];
+const seriesLine = (cells: string[]) =>
+  cells.map((c, i) => (i === 0 ? pad(c, COLUMNS[0]!) : padStart(c, COLUMNS[i]!))).join('');
+
 const dash = (v: number | null | undefined) => (v === null || v === undefined ? '-' : String(v));
 const pct = (v: number | null) => (v === null ? '-' : `${Math.round(v * 100)}%`);
 
 export function renderHealthTable(r: HealthReport, lang: Lang): string {
   const t = (k: keyof typeof L, p: Record<string, string | number> = {}) =>
     L[k][lang].replace(/\{(\w+)\}/g, (_, n: string) => String(p[n] ?? ''));
-  const row = (label: string, value: string) => `  ${label.padEnd(36)} ${value}`;
+  const row = (label: string, value: string) => `  ${pad(label, 36)} ${value}`;
   const out: string[] = [`${t('title')}: ${r.repository.path}`];
   if (r.partial) out.push(`  ${t('partial')}`);
   const rel = r.releases;
@@ -79,15 +98,21 @@ export function renderHealthTable(r: HealthReport, lang: Lang): string {
           : '';
     out.push(`  ${mark} ${p.id}${extra}`);
   }
-  out.push('', `${t('series')}:`, `  ${t('seriesHead')}`);
-  for (const w of r.contributors.windows)
-    out.push(
-      `  ${`${w.start}..${w.end}`.padEnd(24)} ${String(w.commits).padStart(7)} ${String(w.activeContributors).padStart(7)} ${String(w.newContributors).padStart(4)} ${dash(w.retained).padStart(9)}`,
-    );
+  out.push('', `${t('series')}:`, `  ${seriesLine(t('seriesHead').split('|'))}`);
+  for (const w of r.contributors.windows) {
+    const cells = [
+      `${w.start}..${w.end}`,
+      w.commits,
+      w.activeContributors,
+      w.newContributors,
+      dash(w.retained),
+    ];
+    out.push(`  ${seriesLine(cells.map(String))}`);
+  }
   const m = r.maturity;
-  out.push('', `${t('maturity')} (${m.model}):`, row(t('stage'), m.stage ?? t('none')));
+  out.push('', `${t('maturity')} (${m.model}):`, row(t('stage'), m.stageTitle?.[lang] ?? t('none')));
   if (m.next) {
-    out.push(`  ${t('blocking', { next: m.next })}:`);
+    out.push(`  ${t('blocking', { next: m.nextTitle?.[lang] ?? m.next })}:`);
     for (const c of m.unmet) {
       const actual = c.status === 'unknown' ? t('unknown') : String(c.actual);
       out.push(`    ✗ ${c.text[lang]} [${c.metric} = ${actual}]`);

@@ -4,6 +4,8 @@
 import { streamGitTokens, type GitExit } from './git-process.js';
 
 export interface TreeFacts {
+  /** False when git could not list the tree: the tree practices are then unknown, not failed. */
+  readable: boolean;
   files: number;
   license: string[];
   security: string[];
@@ -19,7 +21,10 @@ export interface TreeFacts {
 const DOC_DIRS = /^(?:\.github\/|\.gitee\/|\.gitcode\/|\.gitlab\/|docs?\/)?/i;
 const doc = (name: string) => new RegExp(`${DOC_DIRS.source}${name}(?:\\.[a-z]+)?$`, 'i');
 
-const RULES: { key: keyof Omit<TreeFacts, 'files' | 'ci' | 'binaries' | 'binaryCount'>; test: RegExp }[] = [
+const RULES: {
+  key: keyof Omit<TreeFacts, 'readable' | 'files' | 'ci' | 'binaries' | 'binaryCount'>;
+  test: RegExp;
+}[] = [
   {
     key: 'license',
     test: /^(?:LICEN[CS]E|COPYING|COPYRIGHT|LICEN[CS]E[-_.][\w.-]+)(?:\.[a-z]+)?$|^LICENSES\/[^/]+$/i,
@@ -52,6 +57,7 @@ const KEEP = 20;
 
 export async function readTreeFacts(cwd: string): Promise<{ facts: TreeFacts; exit: GitExit }> {
   const facts: TreeFacts = {
+    readable: true,
     files: 0,
     license: [],
     security: [],
