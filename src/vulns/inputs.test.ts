@@ -1,5 +1,10 @@
 // SBOM and suppression inputs on their own: what is accepted, what is refused with a reason.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scan } from '../pipeline/scan.js';
+import { importPath } from './db/import.js';
 import { createVulnsAnalyzer } from '../analyze/vulns/index.js';
 import { dependencyPath, readSbom, SbomError } from './sbom-input.js';
 import { isExpired, readIgnoreRules, readVex, suppressionFor } from './suppress.js';
@@ -90,6 +95,31 @@ describe('suppressions', () => {
 });
 
 describe('scan analyzer', () => {
+  it('reports affected components of a scanned tree as diagnostics, high severity as errors', async () => {
+    const src = await mkdtemp(join(tmpdir(), 'steward-analyzer-'));
+    await writeFile(
+      join(src, 'ms.json'),
+      JSON.stringify({
+        id: 'GHSA-ms',
+        modified: '2024-01-01T00:00:00Z',
+        severity: [{ type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H' }],
+        affected: [
+          {
+            package: { ecosystem: 'npm', name: 'ms' },
+            ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }, { fixed: '2.1.4' }] }],
+          },
+        ],
+      }),
+    );
+    const db = join(src, 'db');
+    await importPath(db, join(src, 'ms.json'));
+    const tree = join(import.meta.dirname, '..', 'ecosystems', 'npm', '__fixtures__', 'realistic-v3');
+    const result = await scan(tree, { analyzers: [createVulnsAnalyzer(() => db)] });
+    const vulns = result.diagnostics.filter((d) => d.code === 'vuln/affected');
+    expect(vulns.map((d) => d.component).sort()).toEqual(['pkg:npm/ms@2.0.0', 'pkg:npm/ms@2.1.3']);
+    expect(vulns.every((d) => d.severity === 'error' && d.params.fixed === '2.1.4')).toBe(true);
+  });
+
   it('adds one note and nothing else when there is no database', async () => {
     const analyzer = createVulnsAnalyzer(() => '/nonexistent/steward-db');
     const out = await analyzer.analyze({
