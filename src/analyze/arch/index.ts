@@ -2,6 +2,7 @@
 // tree, as diagnostics (one per finding that needs work, plus the project verdict as a note).
 // `steward arch` is the full report with any target, binaries and remediation.
 import type { Analyzer } from '../../core/analyzer.js';
+import { CODES } from '../../core/codes.js';
 import { diagnostic, type Diagnostic } from '../../core/diagnostics.js';
 import type { TreeView } from '../../core/plugin.js';
 import { analyzeArch } from '../../arch/analyze.js';
@@ -33,6 +34,8 @@ export function createArchAnalyzer(target = 'loong64'): Analyzer {
           diagnostic(f.code, f.params, {
             ...(f.purl ? { component: f.purl } : {}),
             ...(f.file ? { location: { file: f.file } } : {}),
+            // Inside a general scan, readiness for one architecture is advice, not an error.
+            severity: CODES[f.code].severity === 'error' ? 'warning' : CODES[f.code].severity,
             data: { verdict: f.verdict, remedies: f.remedies },
           }),
         );
