@@ -16,6 +16,7 @@ export const en: Catalogue = {
   'inventory/installed-tree': '{file}: no lockfile; inventory taken from the installed node_modules tree',
   'inventory/nothing-found': 'no supported manifest or lockfile found under {root}',
   'inventory/plugin-skipped': '{plugin} skipped: needs {reason}',
+  'policy/license-incompatible': '{component}: {license} under the project license {outbound}: {reason}',
   'policy/summary': 'policy: {passed} passed, {failed} failed, {warned} warned, {skipped} not evaluated',
   'policy/license-denied': '{component}: license {license} is denied by the policy',
   'policy/license-not-allowed': '{component}: license {license} is not in the allowed list of the policy',
@@ -104,6 +105,7 @@ export const en: Catalogue = {
   'cli.error.bad-value': 'invalid value for {option}: {value} (expected {expected})',
   'cli.error.not-found': '{path}: no such file or directory',
   'cli.error.not-scannable': '{path}: not a directory or regular file',
+  'ui.md.incomplete':
   'ui.md.title': 'Steward scan summary',
   'ui.md.no-policy': 'No policy was evaluated (add steward.yaml or pass --policy).',
   'ui.md.policy-failed': '❌ Policy failed: {count} violations',

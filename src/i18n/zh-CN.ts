@@ -15,6 +15,7 @@ export const zhCN: Catalogue = {
   'inventory/installed-tree': '{file}：没有锁文件；清单取自已安装的 node_modules 目录',
   'inventory/nothing-found': '在 {root} 下未找到受支持的清单文件或锁文件',
   'inventory/plugin-skipped': '已跳过 {plugin}：需要 {reason}',
+  'policy/license-incompatible': '{component}：{license} 与项目许可证 {outbound}：{reason}',
   'policy/summary': '策略：{passed} 条规则通过，{failed} 条失败，{warned} 条警告，{skipped} 条未评估',
   'policy/license-denied': '{component}：许可证 {license} 被策略禁止',
   'policy/license-not-allowed': '{component}：许可证 {license} 不在策略允许的列表中',

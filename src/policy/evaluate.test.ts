@@ -97,6 +97,15 @@ describe('license rules', () => {
     expect(lines.some((l) => l.includes('license-unknown'))).toBe(false);
   });
 
+  it('checks production dependencies against the outbound license', () => {
+    // openEuler's package declares "ASL 2.0 and GPLv2+": GPL code cannot ship under MIT.
+    const lines = found(openeuler, { licenses: { outbound: 'MIT' } });
+    expect(lines).toEqual([expect.stringMatching(/^error policy\/license-incompatible /)]);
+    expect(outcome(openeuler, { licenses: { outbound: 'GPL-3.0-or-later' } })).toEqual({
+      'licenses.outbound': 'pass',
+    });
+  });
+
   it('reports the component without a license only when asked', () => {
     const lines = found(realistic, { licenses: { unknown: 'warn' } });
     expect(lines).toHaveLength(1);

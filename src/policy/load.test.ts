@@ -98,6 +98,17 @@ describe('parsePolicyText', () => {
     expect([e.key, e.line]).toEqual(['vulnerabilities.ignore.1.id', 4]);
   });
 
+  it('reads the top-level ignore list that steward audit --config also reads', () => {
+    const policy = parsePolicyText(
+      'ignore:\n  - { id: CVE-1, reason: build only, expires: 2027-01-31 }\nvulnerabilities:\n  severity: high\n',
+      'steward.yaml',
+    );
+    expect(policy.vulnerabilities).toEqual({
+      severity: 'high',
+      ignore: [{ id: 'CVE-1', reason: 'build only', expires: '2027-01-31' }],
+    });
+  });
+
   it('refuses a document that is not a mapping', () => {
     expect(error('- licenses\n').detail).toMatch(/must be a mapping/);
   });
@@ -136,7 +147,7 @@ describe('loadPolicy', () => {
   it('names an unknown preset and lists the shipped ones', async () => {
     const file = put('bad.yaml', 'extends: permissive\n');
     await expect(loadPolicy(file)).rejects.toThrow(
-      /extends\.0: unknown preset "permissive" \(presets: permissive-only, foundation-incubation, enterprise-distribution\)/,
+      /extends\.0: unknown preset "permissive" \(presets: permissive-only, foundation-incubation, enterprise-distribution\); did you mean "permissive-only"\?/,
     );
   });
 

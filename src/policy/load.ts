@@ -8,7 +8,8 @@ import { findContradictions } from './contradictions.js';
 import { PolicyError } from './errors.js';
 import { mergePolicy } from './merge.js';
 import { PRESETS } from './presets/index.js';
-import type { Policy } from './types.js';
+import { closest } from './suggest.js';
+import type { Policy, VulnIgnore } from './types.js';
 import { validatePolicyData } from './validate.js';
 import { lineAt, LineCounter } from './yaml-positions.js';
 
@@ -40,9 +41,14 @@ export function parsePolicyText(text: string, file: string): Policy {
       problem.detail,
       lineAt(doc, lines, problem.path, problem.atKey),
     );
-  const policy = data as Policy & { extends?: string | string[]; version?: number };
+  const policy = data as Policy & { extends?: string | string[]; version?: number; ignore?: VulnIgnore[] };
   if (typeof policy.extends === 'string') policy.extends = [policy.extends];
   delete policy.version;
+  if (policy.ignore) {
+    const vulns = policy.vulnerabilities ?? {};
+    policy.vulnerabilities = { ...vulns, ignore: [...policy.ignore, ...(vulns.ignore ?? [])] };
+    delete policy.ignore;
+  }
   const contradiction = findContradictions(policy)[0];
   if (contradiction)
     throw new PolicyError(
@@ -75,8 +81,10 @@ async function loadResolved(abs: string, shown: string, chain: string[]): Promis
     else if (/\.ya?ml$/.test(name))
       merged = mergePolicy(merged, await loadResolved(resolve(dirname(abs), name), name, [...chain, abs]));
     else {
+      const near = closest(name, Object.keys(PRESETS));
+      const hint = near ? `; did you mean "${near}"?` : '';
       const known = Object.keys(PRESETS).join(', ');
-      throw new PolicyError(shown, `extends.${i}`, `unknown preset "${name}" (presets: ${known})`);
+      throw new PolicyError(shown, `extends.${i}`, `unknown preset "${name}" (presets: ${known})${hint}`);
     }
   }
   return mergePolicy(merged, own);

@@ -2,6 +2,19 @@
 // schemas/steward-policy-1.schema.json is for editors and is checked against this one by a test.
 const action = { enum: ['fail', 'warn', 'off'] };
 const strings = { type: 'array', items: { type: 'string', minLength: 1 } };
+const ignoreList = {
+  type: 'array',
+  items: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'reason'],
+    properties: {
+      id: { type: 'string', minLength: 1 },
+      reason: { type: 'string', minLength: 1 },
+      expires: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+    },
+  },
+};
 
 export const POLICY_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -12,6 +25,8 @@ export const POLICY_SCHEMA = {
   properties: {
     version: { const: 1 },
     extends: { oneOf: [{ type: 'string', minLength: 1 }, strings] },
+    // The top-level form `steward audit --config` reads; the same as vulnerabilities.ignore.
+    ignore: ignoreList,
     licenses: {
       type: 'object',
       additionalProperties: false,
@@ -20,6 +35,7 @@ export const POLICY_SCHEMA = {
         deny: strings,
         'copyleft-dev-only': { type: 'boolean' },
         unknown: action,
+        outbound: { type: 'string', minLength: 1 },
       },
     },
     vulnerabilities: {
@@ -29,19 +45,7 @@ export const POLICY_SCHEMA = {
         severity: { enum: ['low', 'medium', 'high', 'critical'] },
         'only-fixed': { type: 'boolean' },
         'grace-days': { type: 'integer', minimum: 0 },
-        ignore: {
-          type: 'array',
-          items: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['id', 'reason'],
-            properties: {
-              id: { type: 'string', minLength: 1 },
-              reason: { type: 'string', minLength: 1 },
-              expires: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
-            },
-          },
-        },
+        ignore: ignoreList,
       },
     },
     architecture: {

@@ -21,5 +21,8 @@ export function closest(word: string, candidates: readonly string[]): string | u
     const d = levenshtein(word.toLowerCase(), c.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [c, d];
   }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  if (bestDistance <= Math.max(2, Math.floor(word.length / 3))) return best;
+  // A shortened name ("permissive" for "permissive-only") is a likely intent too.
+  const lower = word.toLowerCase();
+  return word.length >= 4 ? candidates.find((c) => c.toLowerCase().startsWith(lower)) : undefined;
 }

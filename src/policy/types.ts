@@ -22,6 +22,8 @@ export interface LicensePolicy {
   'copyleft-dev-only'?: boolean;
   /** Components with no recognisable license. */
   unknown?: Action;
+  /** The project's own license: production dependencies must be compatible with it. */
+  outbound?: string;
 }
 
 export interface VulnPolicy {

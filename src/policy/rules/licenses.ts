@@ -4,6 +4,7 @@
 import type { Verdict } from '../../core/analyzer.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import type { ScanResult } from '../../core/result.js';
+import { checkCompatibility } from '../../licenses/compatibility.js';
 import { normaliseExpression, parseExpression } from '../../licenses/expression.js';
 import { licenseInfo } from '../../licenses/knowledge/index.js';
 import type { LicensePolicy } from '../types.js';
@@ -44,7 +45,29 @@ export function evaluateLicenses(result: ScanResult, policy: LicensePolicy): Ver
   if (policy.allow) out.push(verdict('licenses.allow', found.allow));
   if (policy['copyleft-dev-only']) out.push(verdict('licenses.copyleft-dev-only', found.copyleft));
   if (policy.unknown && policy.unknown !== 'off') out.push(verdict('licenses.unknown', found.unknown));
+  if (policy.outbound) out.push(outboundVerdict(result, policy.outbound));
   return out;
+}
+
+/**
+ * Outbound compatibility of production dependencies (dev-only ones are not distributed):
+ * incompatible fails, a combination the table marks conditional or unknown warns.
+ */
+function outboundVerdict(result: ScanResult, outbound: string): Verdict {
+  const target = normaliseExpression(outbound).expression ?? outbound;
+  const found: Diagnostic[] = [];
+  for (const c of result.components) {
+    if (!c.scopes.includes('prod') || !c.declaredLicense) continue;
+    const expression = normaliseExpression(c.declaredLicense).expression;
+    if (!expression) continue;
+    const check = checkCompatibility(expression, target);
+    if (check.verdict === 'compatible') continue;
+    const params = { component: label(c), license: expression, outbound: target, reason: check.reason };
+    found.push(
+      violation('policy/license-incompatible', check.verdict === 'incompatible' ? 'fail' : 'warn', params, c),
+    );
+  }
+  return verdict('licenses.outbound', found);
 }
 
 function statusOf(node: ExprNode, policy: LicensePolicy, devOnly: boolean): Status {
