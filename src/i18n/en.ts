@@ -105,12 +105,12 @@ export const en: Catalogue = {
   'cli.error.bad-value': 'invalid value for {option}: {value} (expected {expected})',
   'cli.error.not-found': '{path}: no such file or directory',
   'cli.error.not-scannable': '{path}: not a directory or regular file',
-  'ui.md.incomplete':
   'ui.md.title': 'Steward scan summary',
   'ui.md.no-policy': 'No policy was evaluated (add steward.yaml or pass --policy).',
   'ui.md.policy-failed': '❌ Policy failed: {count} violations',
   'ui.md.policy-passed': '✅ Policy passed',
-  'ui.md.incomplete': 'The scan is incomplete: {count} files or plugins could not be used; results are partial.',
+  'ui.md.incomplete':
+    'The scan is incomplete: {count} files or plugins could not be used; results are partial.',
   'ui.md.components': '{count} components ({prod} prod, {dev} dev only)',
   'ui.md.category': 'Category',
   'ui.md.error': 'Errors',
