@@ -28,7 +28,7 @@ export const CODES = {
   },
   'inventory/nothing-found': { severity: 'warning', title: 'No supported manifest or lockfile found' },
   'inventory/plugin-skipped': { severity: 'warning', title: 'A plugin could not run' },
-  'policy/license-incompatible': { severity: 'error', title: 'License incompatible with the project license' },
+  'policy/license-incompatible': { severity: 'error', title: 'Outbound license incompatibility (policy)' },
   'policy/summary': { severity: 'note', title: 'Outcome of the policy evaluation' },
   // Policy gate (src/policy): violations of steward.yaml rules.
   'policy/license-denied': { severity: 'error', title: 'License denied by the policy' },
