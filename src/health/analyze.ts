@@ -88,7 +88,7 @@ export async function analyzeHealth(path: string, options: HealthOptions = {}): 
     tags = await readTags(repo.cwd);
   }
   if (tags.exit.code !== 0) failed('for-each-ref', tags.exit.stderr);
-  const malformed = history.malformedDates + history.malformedIdentities;
+  const malformed = history.malformedCommits;
   if (malformed > 0) {
     partial = true;
     diagnostics.push(

@@ -33,6 +33,8 @@ export class HistoryAccumulator {
   signedOff = 0;
   malformedDates = 0;
   malformedIdentities = 0;
+  /** Commits with a malformed date, identity or both. */
+  malformedCommits = 0;
   first = Infinity;
   last = -Infinity;
   readonly changeRequests: Record<ChangeRequestStyle, number> = {
@@ -56,6 +58,7 @@ export class HistoryAccumulator {
     this.commits++;
     if (c.malformedDate) this.malformedDates++;
     if (c.malformedIdentity) this.malformedIdentities++;
+    if (c.malformedDate || c.malformedIdentity) this.malformedCommits++;
     if (c.parentCount > 1) this.merges++;
     else {
       this.nonMerges++;
