@@ -1,6 +1,6 @@
 // `steward health` as a user runs it: the built CLI in a child process on a repository made by
 // git, in JSON and in both languages, with an organisation map, a custom model and bad input.
-import { rmSync, writeFileSync } from 'node:fs';
+import { cpSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../test/support/run-cli.js';
@@ -73,6 +73,17 @@ describe('steward health', () => {
     const j = JSON.parse(runCli(['health', project, '--format', 'json', '--model', model]).stdout);
     expect(j.maturity).toMatchObject({ model: 'tiny', stage: 'alive', next: 'famous' });
     expect(j.maturity.unmet).toMatchObject([{ id: 'crowd', actual: 5, status: 'unmet' }]);
+  });
+
+  it('exits 4 with the reason on stderr when the history is partly unreadable', () => {
+    const copy = join(root, 'corrupt');
+    cpSync(project, copy, { recursive: true });
+    const hash = git(copy, ['rev-parse', 'HEAD~5']).trim();
+    unlinkSync(join(copy, '.git', 'objects', hash.slice(0, 2), hash.slice(2)));
+    const r = runCli(['health', copy, '--format', 'json']);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toMatch(/health\/partial-history/);
+    expect(JSON.parse(r.stdout).partial).toBe(true);
   });
 
   it('exits 2 with a clear message outside a git repository', () => {

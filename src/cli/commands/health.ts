@@ -9,6 +9,7 @@ import { orgMapFrom } from '../../health/organizations.js';
 import { renderHealthTable } from '../../health/render-table.js';
 import { RepositoryError } from '../../health/repository.js';
 import { translate } from '../../i18n/catalogue.js';
+import { formatDiagnostic } from '../../report/format-diagnostic.js';
 import { readTextUnder } from '../../util/fs.js';
 import { formatOutputPairs, singlePath, UsageError } from '../args.js';
 import type { CommandModule } from '../command.js';
@@ -132,6 +133,11 @@ export const command: CommandModule = {
       const written = await writeOutput(io, lang, text, target, quiet);
       if (!written.ok) return fail(written.message);
     }
+    // The table lists problems itself; otherwise warnings go to stderr, one line each.
+    const tableOnStdout = targets.some((t) => t.format === 'table' && !t.output);
+    if (!tableOnStdout && !quiet)
+      for (const d of report.diagnostics)
+        if (d.severity !== 'note') io.stderr.write(`steward: ${formatDiagnostic(d, lang)}\n`);
     return report.partial ? EXIT.incomplete : EXIT.ok;
   },
 };
