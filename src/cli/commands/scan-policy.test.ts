@@ -163,6 +163,13 @@ describe('steward scan --baseline', () => {
     expect(r.stderr).toContain(`baseline ${base}: result schema version 0.9; this steward reads 1.0`);
   });
 
+  it('--fail-on SEVERITY alone gates on vulnerabilities, and says it could not check them without a database', async () => {
+    const r = await steward(['scan', features, '--fail-on', 'high', '-f', 'json', '-o', join(dir, 'g.json')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('vulnerabilities.severity (no-vulnerability-database)');
+    expect(r.stderr).toContain('policy --fail-on high: passed');
+  });
+
   it('refuses --baseline without a policy', async () => {
     const r = await steward(['scan', features, '--baseline', join(dir, 'base.json')]);
     expect(r.code).toBe(2);

@@ -79,6 +79,11 @@ export async function setupPolicy(
     throw err;
   }
   const baselinePath = typeof values.baseline === 'string' ? values.baseline : undefined;
+  // `--fail-on high` alone is a policy of one rule: fail on advisories of that severity or worse.
+  if ((!file || !policy) && failOn && failOn !== 'warning' && failOn !== 'never') {
+    file = `--fail-on ${failOn}`;
+    policy = {};
+  }
   if (!file || !policy) {
     if (baselinePath || failOn)
       return {
