@@ -98,6 +98,15 @@ describe('parsePolicyText', () => {
     expect([e.key, e.line]).toEqual(['vulnerabilities.ignore.1.id', 4]);
   });
 
+  it('asks for a reason when an ignore is a bare id', () => {
+    const e = error('ignore:\n  - CVE-2024-1\n');
+    expect([e.key, e.line, e.detail]).toEqual([
+      'ignore.0',
+      2,
+      'must be a mapping: { id: ..., reason: ..., expires: YYYY-MM-DD }',
+    ]);
+  });
+
   it('reads the top-level ignore list that steward audit --config also reads', () => {
     const policy = parsePolicyText(
       'ignore:\n  - { id: CVE-1, reason: build only, expires: 2027-01-31 }\nvulnerabilities:\n  severity: high\n',

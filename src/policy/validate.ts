@@ -51,6 +51,8 @@ function toProblem(err: ErrorObject): SchemaProblem {
   }
   if (err.keyword === 'pattern' && path.at(-1) === 'expires')
     return { path, atKey: false, detail: 'must be a date written YYYY-MM-DD' };
+  if (err.keyword === 'type' && typeof path.at(-1) === 'number' && path.at(-2) === 'ignore')
+    return { path, atKey: false, detail: 'must be a mapping: { id: ..., reason: ..., expires: YYYY-MM-DD }' };
   if (err.keyword === 'oneOf' && path.at(-1) === 'extends')
     return { path, atKey: false, detail: 'must be a preset name or a list of them' };
   return { path, atKey: false, detail: err.message ?? err.keyword };
