@@ -211,12 +211,11 @@ export const en: Catalogue = {
   'arch/old-world-mirror': '{file}:{line}: {detail} is an old-world (ABI1.0) package source',
   'arch/skipped': '{path}: left out of the architecture check: {detail}',
   'arch/verdict': 'readiness for {target}: {verdict} ({count} components need work)',
-  'maven/unresolved-property':
-    '{file}:{line}: ${{name}} is not defined in the POM or its parents; left as written',
+  'maven/unresolved-property': '{file}: ${{name}} is not defined in the POM or its parents; left as written',
   'maven/parent-not-found':
-    '{file}:{line}: parent {coordinates} is neither at its relativePath nor in the local Maven repository; inherited versions are missing',
+    '{file}: parent {coordinates} is neither at its relativePath nor in the local Maven repository; inherited versions are missing',
   'maven/bom-not-found':
-    '{file}:{line}: imported BOM {coordinates} is neither in the tree nor in the local Maven repository; versions it manages are missing',
+    '{file}: imported BOM {coordinates} is neither in the tree nor in the local Maven repository; versions it manages are missing',
   'maven/pom-not-in-repository':
     '{file}: {count} POMs are not in the local Maven repository {repo} (e.g. {examples}); their dependencies are not listed',
   'maven/no-repository':

@@ -236,11 +236,11 @@ export const zhCN: Catalogue = {
   'ui.arch.col.arch': '架构',
   'ui.arch.verdict.ready': '就绪',
   'ui.arch.verdict.source': '需从源码构建',
-  'maven/unresolved-property': '{file}:{line}：${{name}} 未在 POM 及其父 POM 中定义；保留原文',
+  'maven/unresolved-property': '{file}：${{name}} 未在 POM 及其父 POM 中定义；保留原文',
   'maven/parent-not-found':
-    '{file}:{line}：父 POM {coordinates} 既不在 relativePath 处，也不在本地 Maven 仓库中；继承的版本缺失',
+    '{file}：父 POM {coordinates} 既不在 relativePath 处，也不在本地 Maven 仓库中；继承的版本缺失',
   'maven/bom-not-found':
-    '{file}:{line}：导入的 BOM {coordinates} 既不在扫描目录中，也不在本地 Maven 仓库中；它管理的版本缺失',
+    '{file}：导入的 BOM {coordinates} 既不在扫描目录中，也不在本地 Maven 仓库中；它管理的版本缺失',
   'maven/pom-not-in-repository':
     '{file}：有 {count} 个 POM 不在本地 Maven 仓库 {repo} 中（例如 {examples}）；它们的依赖未列出',
   'maven/no-repository': '{file}：没有本地 Maven 仓库（可用 --maven-repo DIR 指定）；只列出声明的依赖',
