@@ -51,6 +51,7 @@ export function measureCommand(cmd, args, { runs = 3, cwd, env } = {}) {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'ignore', 'pipe'],
       maxBuffer: 256 * 1024 * 1024,
+      timeout: 600_000,
     });
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
     status = r.status ?? 1;
