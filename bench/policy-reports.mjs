@@ -57,10 +57,12 @@ for (let round = 0; round < 3; round++) {
   };
   const [sarifMs, sarif] = await time(() => render(withPolicy, 'sarif', { lang: 'en', color: false }));
   const [mdMs, md] = await time(() => render(withPolicy, 'markdown', { lang: 'zh-CN', color: false }));
-  const total = evalMs + sarifMs + mdMs;
+  const [htmlMs, html] = await time(() => render(withPolicy, 'html', { lang: 'en', color: false }));
+  const total = evalMs + sarifMs + mdMs + htmlMs;
   console.log(
     `round ${round + 1}: ${components.length} components, ${withPolicy.diagnostics.length} diagnostics: ` +
       `policy ${evalMs.toFixed(0)} ms, sarif ${sarifMs.toFixed(0)} ms (${(sarif.length / 1e6).toFixed(1)} MB), ` +
-      `markdown ${mdMs.toFixed(0)} ms (${(md.length / 1e3).toFixed(0)} kB), total ${total.toFixed(0)} ms`,
+      `markdown ${mdMs.toFixed(0)} ms (${(md.length / 1e3).toFixed(0)} kB), ` +
+      `html ${htmlMs.toFixed(0)} ms (${(Buffer.byteLength(html) / 1e6).toFixed(2)} MB), total ${total.toFixed(0)} ms`,
   );
 }

@@ -1,6 +1,7 @@
 // The list of reporters, selected with --format.
 import type { Reporter } from '../core/analyzer.js';
 import { cyclonedxReporter } from './cyclonedx/index.js';
+import { htmlReporter } from './html/index.js';
 import { jsonReporter } from './json.js';
 import { markdownReporter } from './markdown/index.js';
 import { sarifReporter } from './sarif/index.js';
@@ -14,6 +15,7 @@ export const REPORTERS: Reporter[] = [
   spdxReporter,
   sarifReporter,
   markdownReporter,
+  htmlReporter,
 ];
 
 export function findReporter(id: string): Reporter | undefined {
