@@ -71,7 +71,10 @@ export const CODES = {
   'vuln/unmapped': { severity: 'note', title: 'Components with no OSV ecosystem were not checked' },
   // Project health (src/health).
   'health/shallow': { severity: 'note', title: 'Shallow clone: history-based figures are incomplete' },
-  'health/partial-history': { severity: 'warning', title: 'git stopped part-way; figures cover what was read' },
+  'health/partial-history': {
+    severity: 'warning',
+    title: 'git stopped part-way; figures cover what was read',
+  },
   'health/malformed-commits': { severity: 'warning', title: 'Commits with malformed dates or identities' },
   'health/no-commits': { severity: 'warning', title: 'Repository has no commits' },
   'health/git-failed': { severity: 'warning', title: 'A git command failed; its figures are left out' },

@@ -40,7 +40,8 @@ export const en: Catalogue = {
   'license/incompatible': '{package}: {license} cannot be distributed under {outbound}: {reason}',
   'license/review': '{package}: {license} under {outbound} needs review: {reason}',
   'license/truncated': '{file}: only the first {limit} bytes were scanned',
-  'inventory/missing-dependency': '{file}: {from} depends on {name}@{range}, which the lockfile does not contain',
+  'inventory/missing-dependency':
+    '{file}: {from} depends on {name}@{range}, which the lockfile does not contain',
   'vuln/affected': '{purl}: {id} ({rating}){summary}; fixed in {fixed}',
   'vuln/not-evaluable': '{purl}: {id} gives only commit (GIT) ranges and cannot be checked from a version',
   'vuln/suppressed': '{purl}: {id} suppressed by {by}: {reason}',
