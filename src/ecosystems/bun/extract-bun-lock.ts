@@ -7,7 +7,7 @@ import { FileError, type ExtractContext, type ExtractOutput } from '../../core/p
 import { npmPurl } from '../../core/purl.js';
 import { keySegments, linkBunGraph } from './bun-links.js';
 import { BunGraphBuilder, PLUGIN_ID } from './graph-builder.js';
-import { sriToHashes } from './integrity.js';
+import { hashesFromIntegrity } from '../../core/integrity.js';
 import { parseJsonc } from './jsonc.js';
 import { isObject, toPackage, toWorkspace, type BunPackage, type BunWorkspace } from './schema.js';
 
@@ -80,7 +80,7 @@ async function nodeFor(p: BunPackage, file: string, base: string, ctx: ExtractCo
   };
   if (p.integrity) {
     node.integrity = p.integrity;
-    const hashes = sriToHashes(p.integrity);
+    const hashes = hashesFromIntegrity(p.integrity);
     if (hashes.length) node.hashes = hashes;
   }
   const platform = {

@@ -1,7 +1,7 @@
 // Permissive reading of package.json files, the only input of both plugins in this folder. Fields
 // of the wrong type are dropped rather than fatal: installed manifests in the wild are messy, and
 // one odd field must not hide a package from the inventory.
-import type { Hash, Platform, ResolvedSource, SourceType } from '../../core/model.js';
+import type { Platform, ResolvedSource, SourceType } from '../../core/model.js';
 import { FileError } from '../../core/plugin.js';
 import { jsonErrorOffset } from './json-error-offset.js';
 
@@ -99,26 +99,6 @@ export function parseManifest(text: string, file: string): Manifest {
   return m;
 }
 
-const SRI_ALG: Record<string, Hash['alg']> = {
-  sha1: 'SHA-1',
-  sha256: 'SHA-256',
-  sha384: 'SHA-384',
-  sha512: 'SHA-512',
-};
-
-/** Hex hashes from a Subresource Integrity string such as `sha512-<base64>`. */
-export function hashesFromIntegrity(integrity: string): Hash[] {
-  const out: Hash[] = [];
-  for (const part of integrity.trim().split(/\s+/)) {
-    const dash = part.indexOf('-');
-    const alg = SRI_ALG[part.slice(0, dash)];
-    if (!alg) continue;
-    const value = Buffer.from(part.slice(dash + 1), 'base64').toString('hex');
-    if (value) out.push({ alg, value });
-  }
-  return out;
-}
-
 /** What kind of source a dependency spec or `_resolved` URL names. */
 export function sourceTypeOf(spec: string): SourceType {
   if (/^(git\+|git:|github:|gitlab:|bitbucket:|gist:)/.test(spec) || /^[\w-]+\/[\w.-]+(#.*)?$/.test(spec))
@@ -148,3 +128,5 @@ export function parseAlias(spec: string): { name: string; range: string } | unde
   const at = body.indexOf('@', 1);
   return at < 0 ? { name: body, range: '*' } : { name: body.slice(0, at), range: body.slice(at + 1) };
 }
+
+export { hashesFromIntegrity } from '../../core/integrity.js';

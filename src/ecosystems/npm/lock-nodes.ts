@@ -4,7 +4,7 @@
 import type { GraphNode, Importer, Platform } from '../../core/model.js';
 import { importerRef } from '../../core/model.js';
 import { npmPurl } from '../../core/purl.js';
-import { hashesFromIntegrity } from './integrity.js';
+import { hashesFromIntegrity } from '../../core/integrity.js';
 import { entryLine, type KeyLines } from './key-lines.js';
 import { isInstallPath, linkTarget, nameFromKey } from './node-modules-lookup.js';
 import { fromLockDir, sourceOf } from './resolved-source.js';

@@ -10,7 +10,7 @@ import { walk } from '../../discover/walk.js';
 import { makeContext } from '../../pipeline/context.js';
 import { scan } from '../../pipeline/scan.js';
 import { claimsNpmLockfile, npmPackageLockPlugin } from './index.js';
-import { hashesFromIntegrity } from './integrity.js';
+import { hashesFromIntegrity } from '../../core/integrity.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));

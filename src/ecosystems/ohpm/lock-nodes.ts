@@ -5,23 +5,10 @@ import { posix } from 'node:path';
 import type { GraphNode, Hash, ResolvedSource } from '../../core/model.js';
 import { purlFor } from './purl.js';
 import { splitKey, type LockPackage } from './schema.js';
-
-const SRI_ALGS: Record<string, Hash['alg']> = {
-  sha1: 'SHA-1',
-  sha256: 'SHA-256',
-  sha384: 'SHA-384',
-  sha512: 'SHA-512',
-};
+import { hashesFromIntegrity } from '../../core/integrity.js';
 
 export function integrityHashes(integrity: string | undefined, shasum: string | undefined): Hash[] {
-  const out: Hash[] = [];
-  for (const part of (integrity ?? '').trim().split(/\s+/)) {
-    const dash = part.indexOf('-');
-    const alg = SRI_ALGS[part.slice(0, dash).toLowerCase()];
-    const b64 = part.slice(dash + 1);
-    if (!alg || !/^[A-Za-z0-9+/]+={0,2}$/.test(b64)) continue;
-    out.push({ alg, value: Buffer.from(b64, 'base64').toString('hex') });
-  }
+  const out: Hash[] = hashesFromIntegrity(integrity ?? '');
   if (shasum && /^[0-9a-f]{40}$/i.test(shasum) && !out.some((h) => h.alg === 'SHA-1'))
     out.push({ alg: 'SHA-1', value: shasum.toLowerCase() });
   return out;

@@ -2,22 +2,9 @@
 // keys as pnpm documents them, SHA-1 integrity of old packages). The fixture-based checks are in
 // graph.test.ts.
 import { describe, expect, it } from 'vitest';
-import { packageNode, sriToHashes } from './package-node.js';
+import { packageNode } from './package-node.js';
 
 const base = { fallbackName: 'x', file: 'pnpm-lock.yaml', line: 7 };
-
-describe('sriToHashes', () => {
-  it('decodes SHA-512 and SHA-1 SRI strings to lower-case hex', () => {
-    expect(sriToHashes('sha1-2kUGzdcT8EnZVQdxW1f8xs1JFzE=')).toEqual([
-      { alg: 'SHA-1', value: 'da4506cdd713f049d95507715b57fcc6cd491731' },
-    ]);
-    expect(sriToHashes('sha512-AAEC sha256-AAE=')).toEqual([
-      { alg: 'SHA-512', value: '000102' },
-      { alg: 'SHA-256', value: '0001' },
-    ]);
-    expect(sriToHashes('md5-xyz notsri')).toEqual([]);
-  });
-});
 
 describe('packageNode', () => {
   it('treats a v6 host key with a codeload tarball as a tarball with the recorded version', () => {

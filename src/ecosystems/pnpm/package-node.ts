@@ -1,31 +1,11 @@
 // Turns one locked pnpm package (a snapshot key plus its `packages` metadata) into a graph node:
 // name and version from the key (without the peer suffix), hashes from the SRI integrity, where it
 // came from (registry, tarball, git, directory), platform constraints and a few facts as properties.
-import type { GraphNode, Hash, ResolvedSource } from '../../core/model.js';
+import type { GraphNode, ResolvedSource } from '../../core/model.js';
 import { npmPurl } from '../../core/purl.js';
 import { parseKey, patchHashOf } from './dep-path.js';
 import type { PackageMeta } from './schema.js';
-
-const SRI_ALGS: Record<string, Hash['alg']> = {
-  sha1: 'SHA-1',
-  sha256: 'SHA-256',
-  sha384: 'SHA-384',
-  sha512: 'SHA-512',
-};
-
-/** SRI (`sha512-<base64>`, possibly several separated by spaces) -> hex hashes. */
-export function sriToHashes(integrity: string): Hash[] {
-  const out: Hash[] = [];
-  for (const part of integrity.trim().split(/\s+/)) {
-    const dash = part.indexOf('-');
-    const alg = SRI_ALGS[part.slice(0, dash).toLowerCase()];
-    const b64 = part.slice(dash + 1).replace(/\?.*$/, '');
-    if (!alg || dash < 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(b64)) continue;
-    const value = Buffer.from(b64, 'base64').toString('hex');
-    if (!out.some((h) => h.alg === alg && h.value === value)) out.push({ alg, value });
-  }
-  return out;
-}
+import { hashesFromIntegrity } from '../../core/integrity.js';
 
 /** A registry version (`1.2.3`, `1.2.3-rc.1+b`), not a URL, path or v6 host key. */
 const isSemverLike = (v: string): boolean => /^\d+\.\d+\.\d+([-+][0-9A-Za-z.+-]*)?$/.test(v);
@@ -86,7 +66,7 @@ export function packageNode(input: NodeInput): GraphNode {
   const integrity = meta?.resolution.integrity;
   if (integrity) {
     node.integrity = integrity;
-    const hashes = sriToHashes(integrity);
+    const hashes = hashesFromIntegrity(integrity);
     if (hashes.length) node.hashes = hashes;
   }
   if (meta?.os || meta?.cpu || meta?.libc) {

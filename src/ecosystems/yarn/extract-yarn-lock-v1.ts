@@ -13,7 +13,7 @@ import { parseNpmAlias, splitDescriptor } from './descriptors.js';
 import { GraphBuilder } from './graph-builder.js';
 import { resolveLinkVersions } from './local-versions.js';
 import { membersFromManifests, toImporter, type ProjectMember } from './importers.js';
-import { sriToHashes } from './integrity.js';
+import { hashesFromIntegrity } from '../../core/integrity.js';
 import { classicSource, sourceQualifiers } from './sources.js';
 
 const ROOT_KINDS: EdgeKind[] = ['prod', 'optional', 'dev'];
@@ -54,7 +54,7 @@ function entryNode(entry: ClassicEntry, file: string, base: string, b: GraphBuil
     location: { file, line: entry.line },
   };
   const integrity = str(entry.body, 'integrity');
-  const hashes = integrity ? sriToHashes(integrity) : [];
+  const hashes = integrity ? hashesFromIntegrity(integrity) : [];
   const fragment = resolved?.split('#')[1];
   if (!hashes.length && source.type !== 'git' && fragment && /^[0-9a-f]{40}$/.test(fragment))
     hashes.push({ alg: 'SHA-1', value: fragment });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FileError } from '../../core/plugin.js';
 import { parseClassicLockfile } from './classic-syntax.js';
 import { parseNpmAlias, parsePatch, splitDescriptor, stripBindings } from './descriptors.js';
-import { sriToHashes } from './integrity.js';
+import { hashesFromIntegrity } from '../../core/integrity.js';
 import { overrideFor, parseResolutions } from './resolutions.js';
 import { parseConditions } from './schema.js';
 
@@ -102,10 +102,10 @@ describe('Berry conditions', () => {
 
 describe('SRI integrity', () => {
   it('decodes sha1 and sha512, several at once, and drops what it cannot read', () => {
-    expect(sriToHashes('sha1-dTU0W4lnNNX4DE0GxQlVUnoU8Ss= md4-xx sha512-bad!')).toEqual([
+    expect(hashesFromIntegrity('sha1-dTU0W4lnNNX4DE0GxQlVUnoU8Ss= md4-xx sha512-bad!')).toEqual([
       { alg: 'SHA-1', value: '7535345b896734d5f80c4d06c50955527a14f12b' },
     ]);
-    expect(sriToHashes('sha256-AAAA')).toEqual([]);
+    expect(hashesFromIntegrity('sha256-AAAA')).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
-// Subresource Integrity strings (`sha512-<base64> sha1-<base64>`) as npm records them, decoded into
-// the hex hashes SBOM formats expect. Unknown algorithms and malformed digests are left out.
-import type { Hash } from '../../core/model.js';
+// Subresource Integrity strings (`sha512-<base64> sha1-<base64>`), as npm, pnpm, Yarn, Bun and ohpm
+// record them, decoded into the hex hashes SBOM formats expect. Unknown algorithms and digests of the
+// wrong length are left out, so a truncated value never becomes an (invalid) SBOM hash.
+import type { Hash } from './model.js';
 
 const ALGORITHMS: Record<string, Hash['alg']> = {
   sha1: 'SHA-1',
