@@ -27,11 +27,52 @@ function specVersion(requested: string | undefined): CycloneDxVersion {
   ]);
 }
 
+/** Components (and dependency entries) per slice handed to the schema validator. */
+const SLICE = 250;
+
+interface SliceableBom {
+  components?: { 'bom-ref'?: string }[];
+  dependencies?: { ref?: string }[];
+  [key: string]: unknown;
+}
+
+const allDistinct = (refs: (string | undefined)[]): boolean =>
+  refs.every((r) => r !== undefined) && new Set(refs).size === refs.length;
+
+/**
+ * The documents to validate. The schema's `uniqueItems` on `components` and `dependencies` is
+ * checked by the validator pairwise (quadratic: about 5 s for 5,000 components). When every
+ * component's bom-ref and every dependency entry's ref is distinct — checked here in linear time —
+ * the items are necessarily distinct, and every other constraint applies item by item, so
+ * validating the document in slices (metadata with the first) proves exactly what validating it
+ * whole would. Otherwise the whole document is validated and the validator reports the duplicates.
+ */
+function slices(text: string): string[] {
+  const doc = JSON.parse(text) as SliceableBom;
+  const components = doc.components ?? [];
+  const dependencies = doc.dependencies ?? [];
+  if (Math.max(components.length, dependencies.length) <= SLICE) return [text];
+  if (!allDistinct(components.map((c) => c['bom-ref'])) || !allDistinct(dependencies.map((d) => d.ref)))
+    return [text];
+  const { bomFormat, specVersion, version } = doc;
+  const out: string[] = [];
+  for (let i = 0; i < Math.max(components.length, dependencies.length); i += SLICE) {
+    const part: SliceableBom = i === 0 ? { ...doc } : { bomFormat, specVersion, version };
+    if (doc.components) part.components = components.slice(i, i + SLICE);
+    if (doc.dependencies) part.dependencies = dependencies.slice(i, i + SLICE);
+    out.push(JSON.stringify(part));
+  }
+  return out;
+}
+
 /** Validates CycloneDX JSON text against the official schema of `version`; throws ReportError. */
 export async function validateCycloneDx(text: string, version: CycloneDxVersion): Promise<void> {
   let validator = validators.get(version);
   if (!validator) validators.set(version, (validator = new Validation.JsonValidator(SPEC_VERSION[version])));
-  const errors = await validator.validate(text);
+  for (const part of slices(text)) reportErrors(await validator.validate(part), version);
+}
+
+function reportErrors(errors: unknown, version: CycloneDxVersion): void {
   if (errors === null) return;
   const details = Array.isArray(errors)
     ? errors.map((e: { instancePath?: string; message?: string }) =>
