@@ -1,7 +1,7 @@
 // Safe, bounded file access under a scan root. Every plugin read goes through here so that size
 // limits, binary and encoding checks, and path containment hold everywhere.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
+import { lstat, open, readdir, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { FileError, type DirEntry } from '../core/plugin.js';
 import { decodeUtf8 } from './text-decode.js';
@@ -28,32 +28,24 @@ function ioReason(err: unknown): { reason: 'unreadable' | 'not-a-file'; detail: 
   return { reason: 'unreadable', detail: code ?? String(err) };
 }
 
-export async function readBytesUnder(
+/** Opens a regular file under the root, hands its handle and size to `use`, maps I/O errors, closes it. */
+async function withRegularFile<T>(
   root: string,
   rel: string,
-  maxBytes = DEFAULT_MAX_FILE_BYTES,
-): Promise<Uint8Array> {
-  const abs = resolveUnder(root, rel);
-  let handle;
+  use: (handle: FileHandle, size: number) => Promise<T>,
+): Promise<T> {
+  let handle: FileHandle;
   try {
-    handle = await open(abs, 'r');
+    handle = await open(resolveUnder(root, rel), 'r');
   } catch (err) {
+    if (err instanceof FileError) throw err;
     const { reason, detail } = ioReason(err);
     throw new FileError(reason, rel, detail);
   }
   try {
     const st = await handle.stat();
     if (!st.isFile()) throw new FileError('not-a-file', rel, 'not a regular file');
-    if (st.size > maxBytes)
-      throw new FileError('too-large', rel, `${st.size} bytes exceeds the limit of ${maxBytes} bytes`);
-    const buf = Buffer.allocUnsafe(st.size);
-    let off = 0;
-    while (off < st.size) {
-      const { bytesRead } = await handle.read(buf, off, st.size - off, off);
-      if (bytesRead === 0) break;
-      off += bytesRead;
-    }
-    return buf.subarray(0, off);
+    return await use(handle, st.size);
   } catch (err) {
     if (err instanceof FileError) throw err;
     const { reason, detail } = ioReason(err);
@@ -61,6 +53,30 @@ export async function readBytesUnder(
   } finally {
     await handle.close();
   }
+}
+
+/** The first `want` bytes (fewer if the file is shorter). */
+async function readPrefix(handle: FileHandle, want: number): Promise<Uint8Array> {
+  const buf = Buffer.allocUnsafe(want);
+  let off = 0;
+  while (off < want) {
+    const { bytesRead } = await handle.read(buf, off, want - off, off);
+    if (bytesRead === 0) break;
+    off += bytesRead;
+  }
+  return buf.subarray(0, off);
+}
+
+export async function readBytesUnder(
+  root: string,
+  rel: string,
+  maxBytes = DEFAULT_MAX_FILE_BYTES,
+): Promise<Uint8Array> {
+  return withRegularFile(root, rel, (handle, size) => {
+    if (size > maxBytes)
+      throw new FileError('too-large', rel, `${size} bytes exceeds the limit of ${maxBytes} bytes`);
+    return readPrefix(handle, size);
+  });
 }
 
 export async function readTextUnder(root: string, rel: string, maxBytes?: number): Promise<string> {
@@ -127,33 +143,11 @@ export async function readHeadUnder(
   rel: string,
   maxBytes: number,
 ): Promise<{ bytes: Uint8Array; size: number; truncated: boolean }> {
-  const abs = resolveUnder(root, rel);
-  let handle;
-  try {
-    handle = await open(abs, 'r');
-  } catch (err) {
-    const { reason, detail } = ioReason(err);
-    throw new FileError(reason, rel, detail);
-  }
-  try {
-    const st = await handle.stat();
-    if (!st.isFile()) throw new FileError('not-a-file', rel, 'not a regular file');
-    const want = Math.min(st.size, maxBytes);
-    const buf = Buffer.allocUnsafe(want);
-    let off = 0;
-    while (off < want) {
-      const { bytesRead } = await handle.read(buf, off, want - off, off);
-      if (bytesRead === 0) break;
-      off += bytesRead;
-    }
-    return { bytes: buf.subarray(0, off), size: st.size, truncated: st.size > maxBytes };
-  } catch (err) {
-    if (err instanceof FileError) throw err;
-    const { reason, detail } = ioReason(err);
-    throw new FileError(reason, rel, detail);
-  } finally {
-    await handle.close();
-  }
+  return withRegularFile(root, rel, async (handle, size) => ({
+    bytes: await readPrefix(handle, Math.min(size, maxBytes)),
+    size,
+    truncated: size > maxBytes,
+  }));
 }
 
 /**
@@ -165,32 +159,14 @@ export function readHeadUnderSync(
   rel: string,
   maxBytes: number,
 ): { bytes: Uint8Array; size: number; truncated: boolean } {
-  const abs = resolveUnder(root, rel);
-  let fd: number;
+  const file = openRangeUnderSync(root, rel);
   try {
-    fd = openSync(abs, 'r');
+    return { bytes: file.read(0, maxBytes), size: file.size, truncated: file.size > maxBytes };
   } catch (err) {
-    const { reason, detail } = ioReason(err);
-    throw new FileError(reason, rel, detail);
-  }
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) throw new FileError('not-a-file', rel, 'not a regular file');
-    const want = Math.min(st.size, maxBytes);
-    const buf = Buffer.allocUnsafe(want);
-    let off = 0;
-    while (off < want) {
-      const n = readSync(fd, buf, off, want - off, off);
-      if (n === 0) break;
-      off += n;
-    }
-    return { bytes: buf.subarray(0, off), size: st.size, truncated: st.size > maxBytes };
-  } catch (err) {
-    if (err instanceof FileError) throw err;
     const { reason, detail } = ioReason(err);
     throw new FileError(reason, rel, detail);
   } finally {
-    closeSync(fd);
+    file.close();
   }
 }
 
