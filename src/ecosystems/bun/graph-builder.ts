@@ -4,6 +4,7 @@ import type { DependencyGraph, EdgeKind, GraphEdge, GraphNode, Importer } from '
 import { diagnostic, type Diagnostic } from '../../core/diagnostics.js';
 import type { ExtractOutput } from '../../core/plugin.js';
 import type { FileFailure } from '../../core/status.js';
+import { unreachableNodes } from '../../core/unreachable.js';
 
 export const PLUGIN_ID = 'bun/bun-lock';
 
@@ -36,23 +37,8 @@ export class BunGraphBuilder {
    * that are reached in ways the graph does not show (e.g. the base of a patched package).
    */
   warnUnreachable(except: Set<string> = new Set()): void {
-    const seen = new Set<string>();
-    const stack = this.importers.map((i) => `importer:${i.path}`);
-    const next = new Map<string, string[]>();
-    for (const e of this.edges.values()) {
-      const list = next.get(e.from);
-      if (list) list.push(e.to);
-      else next.set(e.from, [e.to]);
-    }
-    while (stack.length) {
-      for (const to of next.get(stack.pop()!) ?? []) {
-        if (seen.has(to)) continue;
-        seen.add(to);
-        stack.push(to);
-      }
-    }
-    for (const n of this.nodes.values()) {
-      if (seen.has(n.id) || except.has(n.id)) continue;
+    for (const n of unreachableNodes(this.importers, this.nodes.values(), this.edges.values())) {
+      if (except.has(n.id)) continue;
       const detail = `${n.id} is locked but nothing depends on it`;
       const location = n.location ?? { file: this.source };
       this.diagnostics.push(diagnostic('file/inconsistent', { file: this.source, detail }, { location }));
