@@ -8,6 +8,7 @@ import type { EdgeKind, GraphNode, ResolvedSource } from '../../core/model.js';
 import { FileError, type ExtractContext, type ExtractOutput } from '../../core/plugin.js';
 import { makePurl } from '../../core/purl.js';
 import type { FileFailure } from '../../core/status.js';
+import { parseJsonObject } from '../../util/json-error.js';
 
 export const COMPOSER_PLUGIN_ID = 'composer/composer-lock';
 type Json = Record<string, unknown>;
@@ -24,23 +25,6 @@ export const isPlatform = (name: string) =>
 export function composerPurl(name: string, version: string | null): string {
   const [vendor, pkg] = name.includes('/') ? (name.split('/', 2) as [string, string]) : [undefined, name];
   return makePurl({ type: 'composer', namespace: vendor, name: pkg, version });
-}
-
-function parseJson(text: string, file: string): Json {
-  try {
-    const v: unknown = JSON.parse(text);
-    if (!isObj(v)) throw new FileError('parse-error', file, 'not a JSON object', 1);
-    return v;
-  } catch (e) {
-    if (e instanceof FileError) throw e;
-    const pos = /position (\d+)/.exec((e as Error).message)?.[1];
-    throw new FileError(
-      'parse-error',
-      file,
-      (e as Error).message.split('\n')[0],
-      pos ? text.slice(0, Number(pos)).split('\n').length : undefined,
-    );
-  }
 }
 
 /** Line of each package's `"name"` key, by section, from composer's 4-space indented output. */
@@ -92,7 +76,7 @@ function nodeOf(p: Json, name: string, file: string, line: number | undefined): 
 
 export async function extractComposerLock(file: string, ctx: ExtractContext): Promise<ExtractOutput> {
   const text = await ctx.readText(file);
-  const doc = parseJson(text, file);
+  const doc = parseJsonObject(text, file);
   if (!Array.isArray(doc.packages))
     throw new FileError('parse-error', file, '"packages" is missing or not an array', 1);
   const lines = nameLines(text);
@@ -133,7 +117,7 @@ export async function extractComposerLock(file: string, ctx: ExtractContext): Pr
   let manifest: Json | undefined;
   if (manifestText !== undefined)
     try {
-      manifest = parseJson(manifestText, manifestFile);
+      manifest = parseJsonObject(manifestText, manifestFile);
     } catch (e) {
       if (!(e instanceof FileError)) throw e;
       failures.push({ file: e.file, line: e.line, reason: e.reason, detail: e.detail });

@@ -5,7 +5,7 @@ import { diagnostic, type Diagnostic } from '../../core/diagnostics.js';
 import type { DependencyGraph } from '../../core/model.js';
 import { FileError, type ExtractContext, type ExtractOutput } from '../../core/plugin.js';
 import type { FileFailure } from '../../core/status.js';
-import { jsonErrorDetail, jsonErrorLine } from './json-position.js';
+import { jsonErrorDetail, jsonErrorLine } from '../../util/json-error.js';
 import { KeyLines } from './key-lines.js';
 import { legacyRootDeclarations } from './legacy-tree.js';
 import { failureOf, fillLinkedFolders } from './linked-folders.js';

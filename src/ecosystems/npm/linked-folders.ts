@@ -3,7 +3,7 @@
 // npm itself does when it installs such a lockfile.
 import { FileError, type ExtractContext } from '../../core/plugin.js';
 import type { FileFailure } from '../../core/status.js';
-import { jsonErrorDetail, jsonErrorLine } from './json-position.js';
+import { jsonErrorDetail, jsonErrorLine } from '../../util/json-error.js';
 import { nameFromKey } from './node-modules-lookup.js';
 import { fromLockDir } from './resolved-source.js';
 import { isObject, licenseOf, type Lockfile } from './schema.js';

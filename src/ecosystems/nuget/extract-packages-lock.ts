@@ -6,27 +6,11 @@ import type { GraphEdge, GraphNode } from '../../core/model.js';
 import { FileError, type ExtractContext, type ExtractOutput } from '../../core/plugin.js';
 import { makePurl } from '../../core/purl.js';
 import type { FileFailure } from '../../core/status.js';
+import { parseJsonObject } from '../../util/json-error.js';
 
 export const NUGET_PLUGIN_ID = 'nuget/packages-lock';
 type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function parseJson(text: string, file: string): Json {
-  try {
-    const v: unknown = JSON.parse(text);
-    if (!isObj(v)) throw new FileError('parse-error', file, 'not a JSON object', 1);
-    return v;
-  } catch (e) {
-    if (e instanceof FileError) throw e;
-    const pos = /position (\d+)/.exec((e as Error).message)?.[1];
-    throw new FileError(
-      'parse-error',
-      file,
-      (e as Error).message.split('\n')[0],
-      pos ? text.slice(0, Number(pos)).split('\n').length : undefined,
-    );
-  }
-}
 
 /** Line of the first `"<id>": {` entry inside a target, from NuGet's 2-space indented output. */
 function entryLines(text: string): Map<string, number> {
@@ -59,7 +43,7 @@ function nodeOf(name: string, entry: Json, file: string, line: number | undefine
 
 export async function extractPackagesLock(file: string, ctx: ExtractContext): Promise<ExtractOutput> {
   const text = await ctx.readText(file);
-  const doc = parseJson(text, file);
+  const doc = parseJsonObject(text, file);
   if (doc.version !== 1 && doc.version !== 2)
     throw new FileError(
       'unsupported-version',
