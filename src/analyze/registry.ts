@@ -1,7 +1,21 @@
 // Analyzers run over the whole inventory after extraction, in this order.
 import type { Analyzer } from '../core/analyzer.js';
+import type { HealthOptions } from '../health/analyze.js';
 import { archAnalyzer } from './arch/index.js';
+import { createHealthAnalyzer, healthAnalyzer } from './health/index.js';
 import { licensesAnalyzer } from './licenses/index.js';
 import { vulnsAnalyzer } from './vulns/index.js';
 
-export const ANALYZERS: Analyzer[] = [licensesAnalyzer, vulnsAnalyzer, archAnalyzer];
+export interface AnalyzerSettings {
+  /** Options of the health analyzer, or false to leave health out of the scan. */
+  health?: false | HealthOptions;
+}
+
+export function defaultAnalyzers(settings: AnalyzerSettings = {}): Analyzer[] {
+  const out = [licensesAnalyzer, vulnsAnalyzer, archAnalyzer];
+  if (settings.health !== false)
+    out.push(settings.health ? createHealthAnalyzer(settings.health) : healthAnalyzer);
+  return out;
+}
+
+export const ANALYZERS: Analyzer[] = defaultAnalyzers();

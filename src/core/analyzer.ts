@@ -3,11 +3,13 @@
 import type { Diagnostic } from './diagnostics.js';
 import type { Inventory } from './inventory.js';
 import type { Capability, ExtractContext } from './plugin.js';
-import type { ScanResult } from './result.js';
+import type { ScanResult, ScanSections } from './result.js';
 
 export interface AnalyzerInput {
   inventory: Inventory;
   ctx: ExtractContext;
+  /** Adds report sections to the result (e.g. `health`); the pipeline always passes it. */
+  addSections?: (sections: ScanSections) => void;
 }
 
 export interface Analyzer {

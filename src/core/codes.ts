@@ -44,6 +44,8 @@ export const CODES = {
   'policy/source-tarball': { severity: 'error', title: 'Dependency fetched from a tarball URL' },
   'policy/registry': { severity: 'error', title: 'Dependency from a registry the policy does not allow' },
   'policy/arch-not-ready': { severity: 'error', title: 'Project not ready for a required architecture' },
+  'policy/health-stage': { severity: 'error', title: 'Project below the maturity stage the policy requires' },
+  'policy/health-bus-factor': { severity: 'error', title: 'Bus factor below the policy minimum' },
   'policy/not-evaluated': { severity: 'note', title: 'Policy rule could not be evaluated' },
   // Licenses (src/licenses, src/analyze/licenses).
   'license/unknown-text': { severity: 'warning', title: 'License-like text matching no known license' },
@@ -78,6 +80,7 @@ export const CODES = {
   'health/malformed-commits': { severity: 'warning', title: 'Commits with malformed dates or identities' },
   'health/no-commits': { severity: 'warning', title: 'Repository has no commits' },
   'health/git-failed': { severity: 'warning', title: 'A git command failed; its figures are left out' },
+  'health/maturity': { severity: 'note', title: 'Maturity stage the project meets' },
   // Architecture readiness (src/arch, src/analyze/arch).
   'arch/foreign-binary': {
     severity: 'warning',

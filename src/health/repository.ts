@@ -1,6 +1,7 @@
 // Finds the git repository behind a path (a work tree, a subdirectory, a bare repository or a
 // .git directory) and what kind it is. A path that is not a repository is a RepositoryError the
 // CLI maps to a usage error; nothing here prints.
+import { realpath } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { runGit } from './git-process.js';
 
@@ -59,4 +60,24 @@ export async function openRepository(path: string): Promise<RepositoryInfo> {
     shallow: shallow.trim() === 'true',
     hasHead: head.code === 0,
   };
+}
+
+/**
+ * True when `path` is itself the top of a git work tree or a bare repository's directory — not a
+ * folder somewhere inside one. `steward scan` reads health only then, so scanning a subfolder
+ * (a fixture, a vendored library) does not report the enclosing repository's history.
+ */
+export async function isRepositoryTop(path: string): Promise<boolean> {
+  const probe = await runGit(path, [
+    'rev-parse',
+    '--is-bare-repository',
+    '--show-toplevel',
+    '--absolute-git-dir',
+  ]);
+  if (probe.spawnError || probe.code !== 0) return false;
+  const [bare = '', ...rest] = probe.stdout.trim().split('\n');
+  const here = await realpath(path).catch(() => path);
+  const same = async (p: string | undefined) => !!p && (await realpath(p).catch(() => p)) === here;
+  // A bare repository prints no top level: the single remaining line is its git directory.
+  return bare === 'true' ? same(rest[rest.length - 1]) : same(rest[0]);
 }

@@ -10,10 +10,11 @@ import type { EventListener } from '../core/events.js';
 import { buildInventory } from '../core/inventory.js';
 import type { DependencyGraph } from '../core/model.js';
 import { FileError, type EcosystemPlugin } from '../core/plugin.js';
-import { RESULT_SCHEMA_VERSION, type ScanResult } from '../core/result.js';
+import { RESULT_SCHEMA_VERSION, type ScanResult, type ScanSections } from '../core/result.js';
 import type { FileFailure, ScanStatus } from '../core/status.js';
 import { walk } from '../discover/walk.js';
-import { ANALYZERS } from '../analyze/registry.js';
+import { defaultAnalyzers } from '../analyze/registry.js';
+import type { HealthOptions } from '../health/analyze.js';
 import { EVALUATORS } from '../evaluate/registry.js';
 import type { Policy } from '../policy/types.js';
 import { ECOSYSTEM_PLUGINS } from '../ecosystems/registry.js';
@@ -37,6 +38,11 @@ export interface ScanOptions {
   /** Replace the registered plugins (tests, embedding). */
   plugins?: EcosystemPlugin[];
   analyzers?: Analyzer[];
+  /**
+   * Project health from git history when the scanned directory is a repository's top (default on);
+   * false leaves it out. Never read for --rootfs scans.
+   */
+  health?: false | HealthOptions;
   /** A loaded steward.yaml: its verdicts are added as policy/… diagnostics. */
   policy?: Policy;
 }
@@ -65,7 +71,8 @@ export async function scan(path: string, options: ScanOptions = {}): Promise<Sca
   const only = st.isFile() ? basename(path) : undefined;
   const offline = !options.network;
   const plugins = options.plugins ?? ECOSYSTEM_PLUGINS;
-  const analyzers = options.analyzers ?? ANALYZERS;
+  const analyzers =
+    options.analyzers ?? defaultAnalyzers({ health: options.rootfs ? false : options.health });
 
   emit({ type: 'discover:start', root });
   const tree = options.rootfs ? await rootfsTree(root) : await walk(root, { exclude: options.exclude ?? [] });
@@ -110,13 +117,15 @@ export async function scan(path: string, options: ScanOptions = {}): Promise<Sca
   const inventory = buildInventory(graphs);
   emit({ type: 'extract:done', graphs: graphs.length, components: inventory.components.length });
 
+  const sections: ScanSections = {};
+  const addSections = (s: ScanSections) => Object.assign(sections, s);
   for (const analyzer of analyzers) {
     if (offline && analyzer.needs?.includes('network')) {
       skipped.push({ plugin: analyzer.id, reason: 'network' });
       continue;
     }
     emit({ type: 'analyze:start', analyzer: analyzer.id });
-    const found = await analyzer.analyze({ inventory, ctx });
+    const found = await analyzer.analyze({ inventory, ctx, addSections });
     diagnostics.push(...found);
     emit({ type: 'analyze:done', analyzer: analyzer.id, diagnostics: found.length });
   }
@@ -145,6 +154,7 @@ export async function scan(path: string, options: ScanOptions = {}): Promise<Sca
     relationships: inventory.relationships,
     diagnostics: [...failureDiagnostics, ...diagnostics],
     status: { complete: failures.length === 0 && skipped.length === 0, failures, skipped },
+    ...sections,
   };
   if (options.policy) {
     // Evaluators read the finished result; their diagnostics go after the analyzers'.

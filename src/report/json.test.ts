@@ -26,10 +26,18 @@ const validate = addFormats(new Ajv({ allErrors: true, allowUnionTypes: true }))
 /** Top-level field names of an exported interface, read from the source file. */
 function fieldsOf(file: string, name: string): string[] {
   const text = read(file);
-  const start = text.indexOf(`export interface ${name} {`);
+  const start = text.search(new RegExp(`export interface ${name} (extends \\w+ )?\\{`));
   if (start < 0) throw new Error(`${name} not found in ${file}`);
   const body = text.slice(start, text.indexOf('\n}', start));
   return [...body.matchAll(/^ {2}(?:readonly )?(\w+)\??:/gm)].map((m) => m[1]!);
+}
+
+/** Report sections analyzers add by augmenting ScanSections (`declare module` blocks). */
+function sectionFields(): string[] {
+  const text = read('src/analyze/health/index.ts');
+  const start = text.indexOf('interface ScanSections {');
+  const body = text.slice(start, text.indexOf('\n  }', start));
+  return [...body.matchAll(/^ {4}(\w+)\??:/gm)].map((m) => m[1]!);
 }
 
 function unionOf(file: string, name: string): string[] {
@@ -83,8 +91,9 @@ describe('json output schema', () => {
   });
 
   it('the schema has exactly the top-level fields of ScanResult and the closed value lists', () => {
+    expect(sectionFields()).toEqual(['health']);
     expect(Object.keys(schema.properties).sort()).toEqual(
-      fieldsOf('src/core/result.ts', 'ScanResult').sort(),
+      [...fieldsOf('src/core/result.ts', 'ScanResult'), ...sectionFields()].sort(),
     );
     expect(schema.definitions.ecosystem!.enum).toEqual(unionOf('src/core/model.ts', 'Ecosystem'));
     expect(schema.definitions.scope!.enum).toEqual(unionOf('src/core/model.ts', 'Scope'));
@@ -95,6 +104,7 @@ describe('json output schema', () => {
     const doc = read('docs/json-schema.md');
     const fields = new Set([
       ...fieldsOf('src/core/result.ts', 'ScanResult'),
+      ...sectionFields(),
       ...shapes.flatMap(([file, name]) => fieldsOf(file, name)),
       ...fieldsOf('src/core/status.ts', 'FileFailure'),
     ]);

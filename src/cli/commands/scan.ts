@@ -65,6 +65,14 @@ const SCAN_OPTIONS: OptionDef[] = [
       'zh-CN': '可解析的清单或锁文件的最大大小，单位 MB（默认 128）。',
     },
   },
+  {
+    name: 'no-health',
+    type: 'boolean',
+    help: {
+      en: 'Leave out project health (read from git history when PATH is the top of a repository).',
+      'zh-CN': '不统计项目健康度（当 PATH 是仓库顶层目录时，从 git 历史读取）。',
+    },
+  },
   ...POLICY_OPTIONS,
 ];
 
@@ -114,6 +122,7 @@ export const command: CommandModule = {
             : join(homedir(), '.m2', 'repository'),
         ...(progress ? { onEvent: progress.onEvent } : {}),
         ...(setup ? { policy: setup.policy } : {}),
+        ...(values['no-health'] ? { health: false as const } : {}),
       });
     } catch (err) {
       progress?.clear();
