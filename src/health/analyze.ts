@@ -229,6 +229,7 @@ function metricsOf(r: Omit<HealthReport, 'metrics' | 'maturity'>, shallow: boole
     'releases.inLastYear': history(r.releases.inLastYear),
     'releases.daysSinceLast': r.releases.daysSinceLast,
     'releases.semverRatio': r.releases.semverRatio,
+    'releases.semverOrderRatio': r.releases.semverOrderRatio,
     'changeRequests.merged': history(r.changeRequests.merged),
     'history.days': history(days === null ? null : Math.round(days)),
   };

@@ -104,6 +104,13 @@ stages:
         op: gte
         value: 0.8
         text: { en: At least 80% of tags are semantic versions, zh-CN: 至少 80% 的标签是语义化版本 }
+      - id: semver-order
+        metric: releases.semverOrderRatio
+        op: gte
+        value: 0.95
+        text:
+          en: Versions only go up within each release line (at least 95% of semantic-version tags)
+          zh-CN: 每条发布线内版本只增不减（至少 95% 的语义化版本标签）
       - id: history
         metric: history.days
         op: gte

@@ -20,6 +20,7 @@ const REPORT_METRICS = [
   'releases.inLastYear',
   'releases.daysSinceLast',
   'releases.semverRatio',
+  'releases.semverOrderRatio',
   'changeRequests.merged',
   'history.days',
 ];

@@ -20,6 +20,10 @@ export interface ReleaseStats {
   inLastYear: number;
   semverTags: number;
   semverRatio: number | null;
+  /** Semver tags dated after a higher version of their own release line (same prefix, major and minor). */
+  semverOutOfOrder: number;
+  /** Share of dated semver tags that are in order within their line; null without any. */
+  semverOrderRatio: number | null;
   annotatedTags: number;
   signedTags: number;
 }
@@ -46,9 +50,35 @@ export async function readTags(cwd: string): Promise<{ tags: TagRecord[]; exit: 
   return { tags, exit };
 }
 
+/** Splits `v1.2.3`, `pkg/v1.2.3` or `@scope/pkg@1.2.3` into a prefix and a valid semver. */
+function semverOf(name: string): { prefix: string; version: string } | null {
+  const m = /^(.*[/@])?v?(\d.*)$/.exec(name);
+  const version = m ? semver.valid(m[2]!) : null;
+  return version ? { prefix: m![1] ?? '', version } : null;
+}
+
 export function isSemverTag(name: string): boolean {
-  const bare = name.replace(/^(?:.*\/)?v?(?=\d)/, '');
-  return semver.valid(bare) !== null;
+  return semverOf(name) !== null;
+}
+
+/**
+ * Tags that go backwards: in date order, a version lower than one already released on the same
+ * line (prefix + major.minor). Releases on older lines after newer ones are backports, not faults.
+ */
+function outOfOrder(dated: TagRecord[]): { checked: number; backwards: number } {
+  const highest = new Map<string, string>();
+  let checked = 0;
+  let backwards = 0;
+  for (const t of dated) {
+    const v = semverOf(t.name);
+    if (!v) continue;
+    checked++;
+    const line = `${v.prefix}${semver.major(v.version)}.${semver.minor(v.version)}`;
+    const top = highest.get(line);
+    if (top !== undefined && semver.lte(v.version, top)) backwards++;
+    else highest.set(line, v.version);
+  }
+  return { checked, backwards };
 }
 
 function median(values: number[]): number | null {
@@ -64,6 +94,7 @@ export function releaseStats(tags: TagRecord[], now: number): ReleaseStats {
   const intervals = dated.slice(1).map((t, i) => (t.date - dated[i]!.date) / 86_400);
   const semverTags = tags.filter((t) => isSemverTag(t.name)).length;
   const round = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
+  const order = outOfOrder(dated);
   return {
     count: tags.length,
     last: last ? { tag: last.name, date: new Date(last.date * 1000).toISOString() } : null,
@@ -72,6 +103,8 @@ export function releaseStats(tags: TagRecord[], now: number): ReleaseStats {
     inLastYear: dated.filter((t) => now - t.date <= 365 * 86_400).length,
     semverTags,
     semverRatio: tags.length ? semverTags / tags.length : null,
+    semverOutOfOrder: order.backwards,
+    semverOrderRatio: order.checked ? (order.checked - order.backwards) / order.checked : null,
     annotatedTags: tags.filter((t) => t.annotated).length,
     signedTags: tags.filter((t) => t.signed).length,
   };

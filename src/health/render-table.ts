@@ -18,6 +18,7 @@ const L = {
   lastRelease: { en: 'Last release', 'zh-CN': '最近发布' },
   cadence: { en: 'Median days between releases', 'zh-CN': '发布间隔中位数（天）' },
   semver: { en: 'Semver tags', 'zh-CN': '语义化版本标签' },
+  outOfOrder: { en: '{n} out of order', 'zh-CN': '{n} 个版本倒退' },
   practices: { en: 'Practices', 'zh-CN': '实践' },
   series: { en: 'Windows (newest first)', 'zh-CN': '各统计窗口（最新在前）' },
   seriesHead: {
@@ -84,7 +85,11 @@ export function renderHealthTable(r: HealthReport, lang: Lang): string {
         : t('none'),
     ),
     row(t('cadence'), dash(rel.medianIntervalDays)),
-    row(t('semver'), `${rel.semverTags}/${rel.count}`),
+    row(
+      t('semver'),
+      `${rel.semverTags}/${rel.count}` +
+        (rel.semverOutOfOrder ? ` (${t('outOfOrder', { n: rel.semverOutOfOrder })})` : ''),
+    ),
     '',
     `${t('practices')}:`,
   );
