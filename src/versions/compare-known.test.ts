@@ -1,5 +1,6 @@
-// Schemes without a real tool on this machine (apk-tools, NuGet) are checked against orderings
-// documented by those projects; the registry is checked for OSV's suffixed ecosystem names.
+// Schemes without a real tool on this machine (apk-tools, NuGet): readable orderings and the parse
+// rules of NuGet.Versioning that its test vectors (compare-upstream.test.ts) leave uncovered. The
+// registry is checked for OSV's suffixed ecosystem names.
 import { describe, expect, it } from 'vitest';
 import { alpine } from './compare-alpine.js';
 import { nuget } from './compare-nuget.js';
@@ -67,6 +68,18 @@ describe('nuget', () => {
       '1.0.1',
       '1.10.0',
     ]);
+  });
+  it('rejects what NuGetVersion.TryParse rejects', () => {
+    for (const v of ['1.0.0-01', '1.0.0-a.00', 'v1.0.0', '1.2.3.4.5', '1.0.0+a..b', '2147483648.0.0', '-1.0'])
+      expect(nuget.isValid(v), v).toBe(false);
+    for (const v of ['1', '01.2', '1.0.0-0', '1.0.0-0a', '1.0.0+01', '2147483647.0.0.0'])
+      expect(nuget.isValid(v), v).toBe(true);
+  });
+  it('compares a label as a number only when it fits an int32, as int.TryParse decides', () => {
+    expect(nuget.compare('1.0.0-9', '1.0.0-10')).toBeLessThan(0);
+    // Both too large for an int: compared as text, so "1…" sorts first.
+    expect(nuget.compare('1.0.0-10000000000', '1.0.0-9999999999')).toBeLessThan(0);
+    expect(nuget.compare('1.0.0-2147483647', '1.0.0-a')).toBeLessThan(0);
   });
 });
 

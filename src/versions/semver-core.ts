@@ -1,9 +1,9 @@
 // Semantic Versioning 2.0.0 precedence, shared by the schemes that follow it closely (Go modules,
-// Cargo, NuGet's release labels). Build metadata never affects precedence.
+// Cargo, Hex, Pub). Build metadata never affects precedence.
 import { compareDigits, compareStrings } from './types.js';
 
 export interface SemverParts {
-  /** Numeric release parts as digit strings (three for SemVer, up to four for NuGet). */
+  /** Numeric release parts as digit strings. */
   release: string[];
   prerelease: string[];
   build: string;
@@ -12,7 +12,7 @@ export interface SemverParts {
 const NUMERIC = /^\d+$/;
 
 /** Compares dot-separated pre-release identifiers: none sorts after any, numbers before words. */
-export function comparePrerelease(a: string[], b: string[], fold = false): number {
+export function comparePrerelease(a: string[], b: string[]): number {
   if (a.length === 0 || b.length === 0) return a.length === b.length ? 0 : a.length === 0 ? 1 : -1;
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
     const x = a[i]!;
@@ -22,7 +22,7 @@ export function comparePrerelease(a: string[], b: string[], fold = false): numbe
     let rc: number;
     if (nx && ny) rc = compareDigits(x, y);
     else if (nx !== ny) rc = nx ? -1 : 1;
-    else rc = fold ? compareStrings(x.toLowerCase(), y.toLowerCase()) : compareStrings(x, y);
+    else rc = compareStrings(x, y);
     if (rc) return rc;
   }
   return Math.sign(a.length - b.length);
@@ -36,8 +36,8 @@ export function compareRelease(a: string[], b: string[]): number {
   return 0;
 }
 
-export function compareSemverParts(a: SemverParts, b: SemverParts, fold = false): number {
-  return compareRelease(a.release, b.release) || comparePrerelease(a.prerelease, b.prerelease, fold);
+export function compareSemverParts(a: SemverParts, b: SemverParts): number {
+  return compareRelease(a.release, b.release) || comparePrerelease(a.prerelease, b.prerelease);
 }
 
 const SEMVER =
