@@ -4,6 +4,7 @@ import type { EcosystemPlugin } from '../../core/plugin.js';
 import { extractPdmLock, PDM_PLUGIN_ID } from './extract-pdm-lock.js';
 import { extractPipfileLock, PIPFILE_PLUGIN_ID } from './extract-pipfile-lock.js';
 import { extractPoetryLock, POETRY_PLUGIN_ID } from './extract-poetry-lock.js';
+import { extractPylock, isPylockName, PYLOCK_PLUGIN_ID } from './extract-pylock.js';
 import { extractRequirements, REQUIREMENTS_PLUGIN_ID } from './extract-requirements.js';
 import { extractUvLock, UV_PLUGIN_ID } from './extract-uv-lock.js';
 
@@ -16,12 +17,13 @@ const SKIPPED_DIRS = new Set([
   '.nox',
   '__pypackages__',
 ]);
-const named = (file: string) => (path: string) =>
-  (path === file || path.endsWith(`/${file}`)) &&
-  !path
+const inSkippedDir = (path: string) =>
+  path
     .split('/')
     .slice(0, -1)
     .some((d) => SKIPPED_DIRS.has(d));
+const named = (file: string) => (path: string) =>
+  (path === file || path.endsWith(`/${file}`)) && !inSkippedDir(path);
 
 export const uvLockPlugin: EcosystemPlugin = {
   id: UV_PLUGIN_ID,
@@ -75,4 +77,12 @@ export const pdmLockPlugin: EcosystemPlugin = {
   formats: ['pdm.lock (lock_version 4.x) with pyproject.toml'],
   claims: named('pdm.lock'),
   extract: extractPdmLock,
+};
+
+export const pylockPlugin: EcosystemPlugin = {
+  id: PYLOCK_PLUGIN_ID,
+  ecosystem: 'pypi',
+  formats: ['pylock.toml and pylock.<name>.toml (PEP 751, lock-version 1.x)'],
+  claims: (path) => isPylockName(path.split('/').at(-1)!) && !inSkippedDir(path),
+  extract: extractPylock,
 };

@@ -9,6 +9,7 @@ import {
   pdmLockPlugin,
   pipfileLockPlugin,
   poetryLockPlugin,
+  pylockPlugin,
   requirementsPlugin,
   uvLockPlugin,
 } from './index.js';
@@ -121,5 +122,41 @@ describe('bad pdm.lock', () => {
     r = await scan(d, { plugins: [pdmLockPlugin], analyzers: [] });
     expect(r.status.failures).toMatchObject([{ file: 'pdm.lock', line: 8, reason: 'parse-error' }]);
     expect(r.components.map((c) => c.name)).toEqual(['a']);
+  });
+});
+
+describe('bad pylock.toml', () => {
+  const scanPylock = async (body: string, name = 'pylock.toml') => {
+    const d = mkdtempSync(join(tmpdir(), 'steward-pylock-'));
+    dirs.push(d);
+    writeFileSync(join(d, name), body);
+    writeFileSync(join(d, 'requirements.txt'), 'ok==1.0\n');
+    const r = await scan(d, { plugins: [pylockPlugin, requirementsPlugin], analyzers: [] });
+    return { failures: r.status.failures, names: r.components.map((c) => `${c.name}@${c.version}`) };
+  };
+
+  it('reports malformed TOML at its line and a lock-version of another major, the rest goes on', async () => {
+    let r = await scanPylock('lock-version = "1.0"\n\n[[packages]\nname = "a"\n');
+    expect(r.failures).toMatchObject([{ file: 'pylock.toml', line: 3, reason: 'parse-error' }]);
+    expect(r.names).toEqual(['ok@1.0']);
+    r = await scanPylock('created-by = "x"\nlock-version = "2.0"\n', 'pylock.ci.toml');
+    expect(r.failures).toMatchObject([{ file: 'pylock.ci.toml', line: 2, reason: 'unsupported-version' }]);
+    expect(r.failures[0]!.detail).toContain('"2.0"');
+    r = await scanPylock('[[packages]]\nname = "a"\nversion = "1"\n');
+    expect(r.failures).toMatchObject([{ file: 'pylock.toml', line: 1, reason: 'unsupported-version' }]);
+  });
+
+  it('names a package without a name and a dependency that is not locked, and keeps the rest', async () => {
+    const r = await scanPylock(
+      'lock-version = "1.0"\n\n[[packages]]\nname = "a"\nversion = "1"\ndependencies = [{ name = "gone" }]\n\n[[packages]]\nversion = "2"\n',
+    );
+    expect(r.failures).toHaveLength(2);
+    expect(r.failures).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ file: 'pylock.toml', line: 3, reason: 'inconsistent' }),
+        expect.objectContaining({ file: 'pylock.toml', line: 8, reason: 'parse-error' }),
+      ]),
+    );
+    expect(r.names.sort()).toEqual(['a@1', 'ok@1.0']);
   });
 });
