@@ -5,7 +5,7 @@ import { bunLockPlugin } from './bun/index.js';
 import { cargoLockPlugin } from './cargo/index.js';
 import { composerLockPlugin } from './composer/index.js';
 import { gemfileLockPlugin } from './gem/index.js';
-import { goBinaryPlugin, goModPlugin, goVendorPlugin } from './golang/index.js';
+import { goBinaryPlugin, goModPlugin, goVendorPlugin, goWorkPlugin } from './golang/index.js';
 import { npmPackageLockPlugin } from './npm/index.js';
 import { nodeModulesPlugin, packageJsonPlugin } from './npm-installed/index.js';
 import { nugetLockPlugin } from './nuget/index.js';
@@ -14,6 +14,7 @@ import {
   pdmLockPlugin,
   pipfileLockPlugin,
   poetryLockPlugin,
+  pylockPlugin,
   requirementsPlugin,
   uvLockPlugin,
 } from './pypi/index.js';
@@ -33,6 +34,7 @@ export const ECOSYSTEM_PLUGINS: EcosystemPlugin[] = [
   packageJsonPlugin,
   cargoLockPlugin,
   goModPlugin,
+  goWorkPlugin,
   goVendorPlugin,
   goBinaryPlugin,
   uvLockPlugin,
@@ -40,6 +42,7 @@ export const ECOSYSTEM_PLUGINS: EcosystemPlugin[] = [
   requirementsPlugin,
   pipfileLockPlugin,
   pdmLockPlugin,
+  pylockPlugin,
   composerLockPlugin,
   gemfileLockPlugin,
   nugetLockPlugin,

@@ -4,7 +4,7 @@
 import { posix } from 'node:path';
 import type { DependencyGraph, GraphNode, Importer } from '../../core/model.js';
 import { FileError, type ExtractContext, type ExtractOutput } from '../../core/plugin.js';
-import { isLocal } from './go-mod-schema.js';
+import { isLocalPath as isLocal } from './directives.js';
 import { isExecutable, parseModInfo, readBuildInfo, type ModInfo } from './build-info.js';
 import { goPurl, moduleNode } from './module-node.js';
 

@@ -1,12 +1,14 @@
 // go.mod (+ go.sum beside it) -> DependencyGraph. The main module is the importer; every
 // required module, direct or `// indirect`, is an edge from it, because since Go 1.17 go.mod lists
 // every module the build needs and offline there is no module graph to say who needs whom. Go has
-// no dev dependencies: all edges are prod. The `indirect` flag is kept as a node property.
+// no dev dependencies: all edges are prod. The `indirect` flag is kept as a node property. A module
+// that a go.work `use`s is reported by that workspace's graph instead (extract-go-work.ts).
 import { posix } from 'node:path';
 import type { DependencyGraph, GraphNode, Importer } from '../../core/model.js';
 import type { ExtractContext, ExtractOutput } from '../../core/plugin.js';
 import type { FileFailure } from '../../core/status.js';
 import { parseGoMod, type GoMod, type Replace } from './go-mod-schema.js';
+import { owningWorkspace, unknownFailures } from './workspace-modules.js';
 import { parseGoSum } from './go-sum.js';
 import { goPurl, moduleNode } from './module-node.js';
 
@@ -30,9 +32,10 @@ function mainImporter(mod: GoMod, file: string): Importer {
 }
 
 export async function extractGoMod(file: string, ctx: ExtractContext): Promise<ExtractOutput> {
-  const mod = parseGoMod(await ctx.readText(file), file);
   const dir = posix.dirname(file);
-  const failures: FileFailure[] = [];
+  if (await owningWorkspace(dir, ctx)) return { graphs: [] };
+  const mod = parseGoMod(await ctx.readText(file), file);
+  const failures: FileFailure[] = unknownFailures(file, mod.unknown);
   const sumFile = posix.join(dir, 'go.sum');
   const sumText = await ctx.readTextIfExists(sumFile);
   const sums = sumText === undefined ? new Map() : parseGoSum(sumText, sumFile, failures);

@@ -1,10 +1,12 @@
 // The Go ecosystem: go.mod with go.sum, vendor/modules.txt of trees shipped without go.mod, and
-// the module list embedded in compiled executables. Executables cannot be told apart by name, so
+// the module list embedded in compiled executables, and go.work workspaces (whose modules are then
+// reported once, as the workspace's importers). Executables cannot be told apart by name, so
 // only extensionless or .exe files at the scan root or in bin/, sbin/, libexec/ and release
 // output directories are opened; files without Go build info yield nothing.
 import type { EcosystemPlugin } from '../../core/plugin.js';
 import { extractGoBinary, GO_BINARY_PLUGIN_ID } from './extract-go-binary.js';
 import { extractGoMod, GO_MOD_PLUGIN_ID } from './extract-go-mod.js';
+import { extractGoWork, GO_WORK_PLUGIN_ID } from './extract-go-work.js';
 import { extractVendorModules, VENDOR_PLUGIN_ID } from './extract-vendor-modules.js';
 
 const SKIPPED_DIRS = new Set(['vendor', 'node_modules', '.git', 'testdata']);
@@ -23,15 +25,27 @@ export const goModPlugin: EcosystemPlugin = {
   extract: extractGoMod,
 };
 
+export const goWorkPlugin: EcosystemPlugin = {
+  id: GO_WORK_PLUGIN_ID,
+  ecosystem: 'golang',
+  formats: [
+    "go.work (go, toolchain, godebug, use, replace) with go.work.sum and the used modules' go.mod and go.sum",
+  ],
+  claims: (path) =>
+    (path === 'go.work' || path.endsWith('/go.work')) && !dirs(path).some((d) => SKIPPED_DIRS.has(d)),
+  extract: extractGoWork,
+};
+
 export const goVendorPlugin: EcosystemPlugin = {
   id: VENDOR_PLUGIN_ID,
   ecosystem: 'golang',
-  formats: ['vendor/modules.txt (only where no go.mod sits beside vendor/)'],
+  formats: ['vendor/modules.txt (only where no go.mod or go.work sits beside vendor/)'],
   claims: (path, tree) => {
     if (!(path === 'vendor/modules.txt' || path.endsWith('/vendor/modules.txt'))) return false;
     const project = path.slice(0, -'vendor/modules.txt'.length);
     return (
       !tree.hasFile(`${project}go.mod`) &&
+      !tree.hasFile(`${project}go.work`) &&
       !dirs(path)
         .slice(0, -1)
         .some((d) => SKIPPED_DIRS.has(d))

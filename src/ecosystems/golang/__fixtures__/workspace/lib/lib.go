@@ -1,0 +1,5 @@
+package lib
+
+import "example.com/color"
+
+const Name = "lib-" + color.Name

@@ -1,0 +1,5 @@
+package outside
+
+import "example.com/words"
+
+var X = words.Hello()
