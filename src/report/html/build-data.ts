@@ -5,6 +5,7 @@ import type { ScanResult } from '../../core/result.js';
 import { translate } from '../../i18n/catalogue.js';
 import { normaliseExpression, licenseIds } from '../../licenses/expression.js';
 import { licenseInfo } from '../../licenses/knowledge/index.js';
+import { monthRows, type MonthRow } from './health-section.js';
 
 export interface ReportData {
   /** [name, version, ecosystem, scopes, license, direct] */
@@ -15,6 +16,8 @@ export interface ReportData {
   vulnerabilities: Record<string, number>;
   architecture: { target: string; verdict: string; count: number }[];
   policy: string | null;
+  /** Commits and active contributors per month for the health chart; null without health data. */
+  health: MonthRow[] | null;
 }
 
 export function buildReportData(result: ScanResult, lang: Lang): ReportData {
@@ -52,5 +55,13 @@ export function buildReportData(result: ScanResult, lang: Lang): ReportData {
   const findings = result.diagnostics
     .filter((d) => d.code !== 'policy/summary')
     .map((d): ReportData['findings'][number] => [d.severity, d.code, translate(lang, d.code, d.params)]);
-  return { components, findings, licenseCategories: categories, vulnerabilities, architecture, policy };
+  return {
+    components,
+    findings,
+    licenseCategories: categories,
+    vulnerabilities,
+    architecture,
+    policy,
+    health: result.health ? monthRows(result.health) : null,
+  };
 }
