@@ -9,6 +9,8 @@ import { HistoryAccumulator } from './history.js';
 import { evaluateModel, parseModel, type MaturityModel } from './maturity-model.js';
 import type { OrgMap } from './organizations.js';
 import { recogniseLicenseFiles, type LicenseFileResult } from './license-files.js';
+import type { Component } from '../core/model.js';
+import { pinningPractice } from './pinning.js';
 import { practices } from './practices.js';
 import { readCommits } from './read-commits.js';
 import { readTags, releaseStats } from './releases.js';
@@ -26,6 +28,8 @@ export interface HealthOptions {
   model?: MaturityModel;
   /** End of the latest window, ms since the epoch (default: now). */
   now?: number;
+  /** The work tree's inventory, when known: adds the `dependencies-pinned` practice. */
+  components?: readonly Component[];
 }
 
 const iso = (t: number) => (Number.isFinite(t) ? new Date(t * 1000).toISOString() : null);
@@ -197,7 +201,7 @@ function buildReport(i: BuildInput): HealthReport {
       releases,
       changeRequests: cr.github + cr.gitee + cr.gitlab + cr['github-squash'],
       commits: h.commits,
-    }),
+    }).concat(i.options.components ? [pinningPractice(i.options.components)] : []),
     diagnostics: i.diagnostics,
   };
   const metrics = metricsOf(report, i.repo.shallow);

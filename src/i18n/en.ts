@@ -190,6 +190,7 @@ export const en: Catalogue = {
   'ui.health.practice.signed-tags': 'Signed release tags',
   'ui.health.practice.dco-sign-off': 'DCO sign-off',
   'ui.health.practice.change-requests': 'Changes through pull requests',
+  'ui.health.practice.dependencies-pinned': 'Dependencies pinned to exact versions',
   'cli.error.policy': 'invalid policy: {detail}',
   'cli.error.no-policy': '{option} needs a policy: give --policy FILE or add steward.yaml to the scan root',
   'cli.error.baseline': 'baseline {file}: {detail}',

@@ -183,6 +183,7 @@ export const zhCN: Catalogue = {
   'ui.health.practice.signed-tags': '签名发布标签',
   'ui.health.practice.dco-sign-off': 'DCO 签署（Signed-off-by）',
   'ui.health.practice.change-requests': '通过合并请求提交变更',
+  'ui.health.practice.dependencies-pinned': '依赖锁定到确切版本',
   'cli.error.policy': '策略无效：{detail}',
   'cli.error.no-policy': '{option} 需要策略：请给出 --policy FILE 或在扫描目录中添加 steward.yaml',
   'cli.error.baseline': '基线 {file}：{detail}',

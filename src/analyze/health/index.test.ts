@@ -41,6 +41,11 @@ describe('health in steward scan', () => {
     expect(result.health!.releases.count).toBe(direct.releases.count);
     expect(result.health!.maturity.stage).toBe('sandbox');
     expect(result.health).not.toHaveProperty('diagnostics');
+    // The scan's inventory (sub/requirements.txt) adds the pinning practice.
+    expect(result.health!.practices.find((p) => p.id === 'dependencies-pinned')).toMatchObject({
+      passed: true,
+      value: 1,
+    });
     const note = result.diagnostics.find((d) => d.code === 'health/maturity');
     expect(note?.params).toMatchObject({ stage: 'sandbox', next: 'incubating' });
     const json = JSON.parse(await render(result, 'json', { lang: 'en', color: false })) as {

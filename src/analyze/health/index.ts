@@ -20,11 +20,11 @@ declare module '../../core/result.js' {
 export function createHealthAnalyzer(options: HealthOptions = {}): Analyzer {
   return {
     id: 'health',
-    async analyze({ ctx, addSections }) {
+    async analyze({ inventory, ctx, addSections }) {
       if (!(await isRepositoryTop(ctx.root))) return [];
       let report: HealthReport;
       try {
-        report = await analyzeHealth(ctx.root, options);
+        report = await analyzeHealth(ctx.root, { components: inventory.components, ...options });
       } catch (err) {
         // The probe said this is a repository; if git disagrees now, health is simply absent.
         if (err instanceof RepositoryError) return [];

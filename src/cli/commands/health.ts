@@ -4,6 +4,7 @@
 import { basename, dirname, resolve } from 'node:path';
 import { load } from 'js-yaml';
 import { analyzeHealth } from '../../health/analyze.js';
+import { scan } from '../../pipeline/scan.js';
 import { ModelError, parseModel, type MaturityModel } from '../../health/maturity-model.js';
 import { orgMapFrom } from '../../health/organizations.js';
 import { renderHealthTable } from '../../health/render-table.js';
@@ -111,9 +112,13 @@ export const command: CommandModule = {
       return fail(translate(lang, 'cli.error.model', { detail }));
     }
 
+    // The work tree's inventory gives the dependencies-pinned practice; a bare repository has none.
+    const inventory = await scan(path, { health: false, analyzers: [] }).catch(() => undefined);
+    const components = inventory?.projects.length ? inventory.components : undefined;
     let report;
     try {
       report = await analyzeHealth(path, {
+        ...(components ? { components } : {}),
         ...(typeof values.since === 'string' ? { since: values.since } : {}),
         ...(days ? { windowDays: days } : {}),
         ...(orgMap ? { orgMap } : {}),
