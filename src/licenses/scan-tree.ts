@@ -84,7 +84,11 @@ async function reuseRules(root: string, files: string[]): Promise<ReuseRule[]> {
   return rules;
 }
 
-function scanFile(root: string, path: string): FileResult | SkippedFile | undefined {
+/**
+ * Reads and detects one file under `root` as `steward licenses` does (also used by the scan's
+ * license analyzer on package directories): undefined when the file cannot hold a license.
+ */
+export function scanFile(root: string, path: string): FileResult | SkippedFile | undefined {
   const kind = fileKind(path);
   if (kind === 'skip') return undefined;
   const limit = kind === 'source' ? MAX_HEAD_BYTES : MAX_LICENSE_BYTES;
