@@ -141,6 +141,12 @@ export interface Component {
   direct: boolean;
   workspaces: WorkspaceUse[];
   declaredLicense?: string;
+  /**
+   * SPDX expression the license analyzer found in the component's installed files (its license
+   * texts, else its installed metadata), set only when no license was declared where the
+   * component was inventoried. SBOMs report it as a concluded license.
+   */
+  detectedLicense?: string;
   integrity?: string;
   hashes: Hash[];
   source?: ResolvedSource;

@@ -10,11 +10,16 @@ import { spdxExpression } from '../license-expression.js';
 import { componentProperties, importerProperties, isLocalSource, type PropertyPair } from './properties.js';
 
 /** A known SPDX id as `license.id`, another valid expression as `expression`, else a license name. */
-export function cdxLicense(declared: string): Models.License {
+export function cdxLicense(declared: string, acknowledgement?: Enums.LicenseAcknowledgement): Models.License {
   const expression = spdxExpression(declared, { allowRefs: true });
-  if (expression === undefined) return new Models.NamedLicense(declared.trim());
-  if (SPDX.isSupportedSpdxId(expression)) return new Models.SpdxLicense(expression);
-  return new Models.LicenseExpression(expression);
+  const license =
+    expression === undefined
+      ? new Models.NamedLicense(declared.trim())
+      : SPDX.isSupportedSpdxId(expression)
+        ? new Models.SpdxLicense(expression)
+        : new Models.LicenseExpression(expression);
+  if (acknowledgement) license.acknowledgement = acknowledgement;
+  return license;
 }
 
 /** prod → required; prod only through optional edges → optional; dev only → excluded. */
@@ -71,6 +76,9 @@ function libraryComponent(c: Component): Models.Component {
   const props = componentProperties(c);
   addHashes(model, c.hashes, props);
   if (c.declaredLicense) model.licenses.add(cdxLicense(c.declaredLicense));
+  // Only when nothing is declared: CycloneDX allows one expression, or several named licenses.
+  else if (c.detectedLicense)
+    model.licenses.add(cdxLicense(c.detectedLicense, Enums.LicenseAcknowledgement.Concluded));
   const ref = sourceReference(c.source);
   if (ref) model.externalReferences.add(ref);
   addProperties(model.properties, props);

@@ -51,13 +51,14 @@ function componentComment(c: Component): string {
 
 function componentPackage(c: Component, id: string): SpdxPackage {
   const declared = c.declaredLicense ? spdxExpression(c.declaredLicense) : undefined;
+  const concluded = c.detectedLicense ? spdxExpression(c.detectedLicense) : undefined;
   const pkg: SpdxPackage = {
     SPDXID: id,
     name: c.name,
     ...(c.version !== null ? { versionInfo: c.version } : {}),
     downloadLocation: downloadLocation(c.source),
     filesAnalyzed: false,
-    licenseConcluded: NOASSERTION,
+    licenseConcluded: concluded ?? NOASSERTION,
     licenseDeclared: declared ?? NOASSERTION,
     copyrightText: NOASSERTION,
     externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: c.purl }],
