@@ -53,6 +53,10 @@ export const CODES = {
     severity: 'warning',
     title: 'Declared license differs from the license files',
   },
+  'license/detected-mismatch': {
+    severity: 'warning',
+    title: 'Declared license differs from the installed license file',
+  },
   'license/not-spdx': { severity: 'note', title: 'Declared license is not an SPDX expression' },
   'license/unrecognised': { severity: 'warning', title: 'Declared license not recognised' },
   'license/incompatible': { severity: 'error', title: 'License incompatible with the outbound license' },

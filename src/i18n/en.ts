@@ -36,6 +36,7 @@ export const en: Catalogue = {
   'policy/not-evaluated': 'policy rule {rule} not evaluated: {reason}',
   'license/unknown-text': '{file}: lines {start}-{end} look like license text but match no known license',
   'license/declared-mismatch': '{package}: declares {declared} but its license files say {detected}',
+  'license/detected-mismatch': '{component}: declares {declared} but {file} says {detected}',
   'license/not-spdx': '{component}: declared license "{declared}" is not SPDX; read as {expression}',
   'license/unrecognised':
     '{component}: declared license "{declared}" is not a recognisable license expression',

@@ -35,6 +35,7 @@ export const zhCN: Catalogue = {
   'policy/not-evaluated': '策略规则 {rule} 未评估：{reason}',
   'license/unknown-text': '{file}：第 {start}-{end} 行像是许可证文本，但与任何已知许可证都不匹配',
   'license/declared-mismatch': '{package}：声明的许可证为 {declared}，但其许可证文件表明为 {detected}',
+  'license/detected-mismatch': '{component}：声明的许可证为 {declared}，但 {file} 表明为 {detected}',
   'license/not-spdx': '{component}：声明的许可证“{declared}”不是 SPDX 表达式，按 {expression} 理解',
   'license/unrecognised': '{component}：无法识别声明的许可证“{declared}”',
   'license/incompatible': '{package}：{license} 不能在 {outbound} 下分发：{reason}',

@@ -1,7 +1,11 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Inventory } from '../../core/inventory.js';
 import type { Component } from '../../core/model.js';
-import type { ExtractContext } from '../../core/plugin.js';
+import { walk } from '../../discover/walk.js';
+import { makeContext } from '../../pipeline/context.js';
 import { licensesAnalyzer } from './index.js';
 
 function component(name: string, declaredLicense?: string): Component {
@@ -33,7 +37,10 @@ describe('licenses analyzer', () => {
       projects: [],
       relationships: [],
     };
-    const found = await licensesAnalyzer.analyze({ inventory, ctx: {} as ExtractContext });
+    // An empty tree: nothing is installed, so only the declared licenses are checked.
+    const root = mkdtempSync(join(tmpdir(), 'steward-licenses-analyzer-'));
+    const ctx = makeContext(root, await walk(root), true, 1 << 20);
+    const found = await licensesAnalyzer.analyze({ inventory, ctx });
     expect(found.map((d) => [d.code, d.params.component, d.data])).toEqual([
       ['license/not-spdx', 'rpm-style@1.0.0', { declared: 'ASL 2.0', expression: 'Apache-2.0' }],
       ['license/not-spdx', 'mulan@1.0.0', { declared: 'Mulan PSL v2', expression: 'MulanPSL-2.0' }],

@@ -1,44 +1,17 @@
 // The license analyzer inside `steward scan`: normalises every component's declared license into an
-// SPDX expression and reports declared licenses that are not SPDX or not recognisable. Cheap on
-// purpose — no file is read; the tree-wide text scan is `steward licenses`.
+// SPDX expression, then compares declared licenses with the license files of the scanned projects
+// and of the components installed in the tree. License files only: source headers are read by
+// `steward licenses`, which walks the whole tree.
 import type { Analyzer } from '../../core/analyzer.js';
-import { diagnostic, type Diagnostic } from '../../core/diagnostics.js';
-import { normaliseExpression } from '../../licenses/expression.js';
+import { DeclaredLicenses } from './declared.js';
+import { detectInstalled } from './detect-installed.js';
 
 export const licensesAnalyzer: Analyzer = {
   id: 'licenses',
-  async analyze({ inventory }) {
-    const out: Diagnostic[] = [];
-    const seen = new Map<string, ReturnType<typeof normaliseExpression>>();
-    for (const c of inventory.components) {
-      const declared = c.declaredLicense?.trim();
-      if (!declared) continue;
-      let result = seen.get(declared);
-      if (!result) seen.set(declared, (result = normaliseExpression(declared)));
-      if (result.exact) continue;
-      const location = c.locations[0];
-      const extra = { component: c.purl, ...(location ? { location } : {}) };
-      const label = c.version ? `${c.name}@${c.version}` : c.name;
-      if (result.expression)
-        out.push(
-          diagnostic(
-            'license/not-spdx',
-            { component: label, declared, expression: result.expression },
-            {
-              ...extra,
-              data: { declared, expression: result.expression },
-            },
-          ),
-        );
-      else
-        out.push(
-          diagnostic(
-            'license/unrecognised',
-            { component: label, declared },
-            { ...extra, data: { declared } },
-          ),
-        );
-    }
+  async analyze({ inventory, ctx }) {
+    const declared = new DeclaredLicenses();
+    const out = declared.diagnose(inventory.components);
+    out.push(...(await detectInstalled(inventory, ctx, declared)));
     return out;
   },
 };
