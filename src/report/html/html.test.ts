@@ -1,6 +1,7 @@
 // The HTML report in a real browser (Debian's Chromium driven by playwright-core): it renders
 // offline, the charts draw bars for the scan's license categories, and search filters the tables.
-// A screenshot of the first screen is kept beside the test output to look at.
+// The health card has its own tests (html-health.test.ts), the layout a screenshot comparison
+// (screenshot.test.ts).
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,7 +59,6 @@ describe.skipIf(!runBrowser)('html report', () => {
     expect(await page.locator('#components-count').textContent()).toBe(
       `${Math.min(500, result.components.length)} shown of ${result.components.length}`,
     );
-    await page.screenshot({ path: join(dir, 'report-en.png') });
     await page.close();
   });
 
