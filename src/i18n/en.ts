@@ -155,6 +155,8 @@ export const en: Catalogue = {
   'ui.md.family.inventory': 'Inventory',
   'ui.md.family.file': 'Files',
   'ui.md.family.health': 'Health',
+  'ui.md.health':
+    'Maturity stage: **{stage}** · bus factor {bus} · {contributors} contributors ({active} active) · last release {release}',
   'ui.health.stage': 'Maturity stage',
   'ui.health.no-stage': 'no stage reached',
   'ui.health.unmet': 'Unmet for {next}',

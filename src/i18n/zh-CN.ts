@@ -148,6 +148,8 @@ export const zhCN: Catalogue = {
   'ui.md.family.inventory': '清单',
   'ui.md.family.file': '文件',
   'ui.md.family.health': '健康度',
+  'ui.md.health':
+    '成熟度阶段：**{stage}** · 巴士因子 {bus} · 贡献者 {contributors} 名（活跃 {active} 名）· 最近发布 {release}',
   'ui.health.stage': '成熟度阶段',
   'ui.health.no-stage': '尚未达到任何阶段',
   'ui.health.unmet': '进入“{next}”尚未满足的条件',

@@ -1,7 +1,9 @@
-// The human table: one row per component, then diagnostics and a summary, in the chosen language.
+// The human table: one row per component, then diagnostics, a summary and (when the scan read git
+// history) one health line, in the chosen language.
 import type { Reporter } from '../core/analyzer.js';
 import { translate } from '../i18n/catalogue.js';
 import { formatDiagnostic } from './format-diagnostic.js';
+import { healthSummaryLine } from './health-facts.js';
 
 const width = (s: string): number => {
   let w = 0;
@@ -72,6 +74,7 @@ export const tableReporter: Reporter = {
         }),
       ),
     );
+    if (result.health) lines.push(dim(healthSummaryLine(result.health, lang)));
     if (!result.status.complete)
       lines.push(t('ui.incomplete', { count: result.status.failures.length + result.status.skipped.length }));
     return lines.join('\n') + '\n';

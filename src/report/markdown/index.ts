@@ -1,10 +1,12 @@
 // The Markdown summary (--format markdown) for pull-request comments: the policy outcome first,
-// counts by category, the top violations, and everything else folded into <details> blocks so the
-// comment stays short. Human text in the chosen language.
+// project health when the scan read git history, counts by category, the top violations, and
+// everything else folded into <details> blocks so the comment stays short. Human text in the
+// chosen language.
 import type { Reporter, RenderOptions } from '../../core/analyzer.js';
 import type { Diagnostic, Severity } from '../../core/diagnostics.js';
 import type { ScanResult } from '../../core/result.js';
 import { translate, type UiKey } from '../../i18n/catalogue.js';
+import { healthFacts } from '../health-facts.js';
 import { md } from './escape.js';
 
 const TOP = 10;
@@ -41,6 +43,8 @@ export function renderMarkdown(result: ScanResult, { lang }: RenderOptions): str
     '',
     t('ui.md.components', { count: result.components.length, prod, dev: result.components.length - prod }),
   );
+
+  if (result.health) out.push('', ...healthBlock(result, lang));
 
   out.push('', `| ${t('ui.md.category')} | ${SEVERITIES.map((s) => t(`ui.md.${s}`)).join(' | ')} |`);
   out.push(`| --- | ${SEVERITIES.map(() => '---:').join(' | ')} |`);
@@ -88,6 +92,24 @@ export function renderMarkdown(result: ScanResult, { lang }: RenderOptions): str
   }
   out.push('', `<sub>${t('ui.md.footer', { version: result.tool.version })}</sub>`, '');
   return out.join('\n');
+}
+
+/** Stage, bus factor, contributors and last release on one line, then the unmet criteria. */
+function healthBlock(result: ScanResult, lang: RenderOptions['lang']): string[] {
+  const f = healthFacts(result.health!, lang);
+  const figures = translate(lang, 'ui.md.health', {
+    stage: md(f.stage),
+    bus: f.busFactor,
+    contributors: f.contributors,
+    active: f.active,
+    release: md(f.lastRelease),
+  });
+  const out = [`#### ${translate(lang, 'ui.md.family.health')}`, '', figures];
+  if (f.next && f.unmet.length) {
+    out.push('', `**${md(translate(lang, 'ui.health.unmet', { next: f.next }))}**`, '');
+    for (const c of f.unmet) out.push(`- ${md(c.text)}${c.actual === null ? '' : ` (${md(c.actual)})`}`);
+  }
+  return out;
 }
 
 function where(d: Diagnostic): string {

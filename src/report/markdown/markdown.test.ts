@@ -3,23 +3,27 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../../core/result.js';
 import { scan } from '../../pipeline/scan.js';
 import { presetPolicy } from '../../policy/load.js';
 import { render } from '../render.js';
+import { scanHealthProject, type HealthScan } from '../__fixtures__/health-scan.js';
 
 const features = new URL('../../ecosystems/npm/__fixtures__/features-v3', import.meta.url).pathname;
 let failing: ScanResult;
 let passing: ScanResult;
 let plain: ScanResult;
+let health: HealthScan;
 
 beforeAll(async () => {
   process.env.XDG_CACHE_HOME = mkdtempSync(join(tmpdir(), 'steward-md-cache-'));
   failing = await scan(features, { policy: presetPolicy('enterprise-distribution')! });
   passing = await scan(features, { policy: { licenses: { deny: ['network-copyleft'] } } });
   plain = await scan(features);
+  health = await scanHealthProject();
 });
+afterAll(() => health?.cleanup());
 
 const markdown = (r: ScanResult, lang: 'en' | 'zh-CN' = 'en') =>
   render(r, 'markdown', { lang, color: false });
@@ -65,5 +69,33 @@ describe('markdown reporter', () => {
     const text = await markdown(hostile);
     expect(text).toContain('| MIT \\| \\<img src=x\\> | 1 |');
     expect(text).not.toMatch(/[^\\]<img/);
+  });
+
+  it('shows project health when the scan read git history: stage, bus factor, contributors, release, unmet criteria', async () => {
+    const text = await markdown(health.result);
+    const block = text.slice(text.indexOf('#### Health'), text.indexOf('| Category |'));
+    expect(block).toBe(
+      [
+        '#### Health',
+        '',
+        'Maturity stage: **Sandbox** · bus factor 3 · 5 contributors (5 active) · last release v1.1.0 \\(2024-06-15\\)',
+        '',
+        '**Unmet for Incubating**',
+        '',
+        '- Code of conduct',
+        '',
+        '',
+      ].join('\n'),
+    );
+    expect(text).toContain('maturity stage sandbox is below the incubating stage the policy requires');
+    expect(await markdown(failing)).not.toContain('#### Health');
+  });
+
+  it('shows project health in Chinese', async () => {
+    const text = await markdown(health.result, 'zh-CN');
+    expect(text).toContain('#### 健康度');
+    expect(text).toContain('成熟度阶段：**沙箱** · 巴士因子 3 · 贡献者 5 名（活跃 5 名）');
+    expect(text).toContain('**进入“孵化中”尚未满足的条件**');
+    expect(text).toContain('- 有行为准则');
   });
 });
