@@ -1,6 +1,8 @@
 // Builds a SARIF 2.1.0 log from a scan result: one rule per diagnostic code used (metadata from the
 // code registry), one result per diagnostic with its English message, level, location in the
-// manifest or lockfile, and the code and parameters in `properties` for machines.
+// manifest or lockfile, and the code and parameters in `properties` for machines. Project-level
+// findings (health, policy rules with no package) are anchored at the project's first manifest or
+// lockfile: GitHub code scanning rejects a whole log when any result has no location.
 import { CODES, type DiagnosticCode } from '../../core/codes.js';
 import type { Diagnostic, Severity } from '../../core/diagnostics.js';
 import type { Component, Location } from '../../core/model.js';
@@ -23,6 +25,7 @@ export function buildSarif(result: ScanResult): SarifLog {
   const codes = [...new Set(result.diagnostics.map((d) => d.code))].sort();
   const ruleIndex = new Map(codes.map((c, i) => [c, i]));
   const byPurl = new Map(result.components.map((c) => [c.purl, c]));
+  const anchor = projectAnchor(result);
   const run: Record<string, unknown> = {
     tool: {
       driver: {
@@ -48,7 +51,7 @@ export function buildSarif(result: ScanResult): SarifLog {
       },
     ],
     columnKind: 'utf16CodeUnits',
-    results: result.diagnostics.map((d) => toResult(d, ruleIndex.get(d.code)!, byPurl)),
+    results: result.diagnostics.map((d) => toResult(d, ruleIndex.get(d.code)!, byPurl, anchor)),
   };
   if (result.root.startsWith('/'))
     run.originalUriBaseIds = {
@@ -71,9 +74,21 @@ function rule(code: DiagnosticCode): Record<string, unknown> {
   };
 }
 
-function toResult(d: Diagnostic, index: number, byPurl: Map<string, Component>): Record<string, unknown> {
+/** Where a finding about the whole project is shown: a manifest, lockfile or license file it has. */
+function projectAnchor(result: ScanResult): Location | undefined {
+  const file = result.projects[0]?.source ?? result.health?.licenses[0]?.path;
+  return file ? { file } : undefined;
+}
+
+function toResult(
+  d: Diagnostic,
+  index: number,
+  byPurl: Map<string, Component>,
+  anchor: Location | undefined,
+): Record<string, unknown> {
   const component = d.component ? byPurl.get(d.component) : undefined;
-  const location = d.location ?? component?.locations[0];
+  const own = d.location ?? component?.locations[0];
+  const location = own ?? anchor;
   const out: Record<string, unknown> = {
     ruleId: d.code,
     ruleIndex: index,
@@ -82,6 +97,8 @@ function toResult(d: Diagnostic, index: number, byPurl: Map<string, Component>):
   };
   const locations: Record<string, unknown>[] = [];
   if (location) locations.push(physical(location));
+  if (location && !own)
+    locations[0]!.message = { text: 'A finding about the whole project, shown at one of its files.' };
   if (d.component) {
     if (!locations.length) locations.push({});
     locations[0]!.logicalLocations = [{ fullyQualifiedName: d.component, kind: 'module' }];

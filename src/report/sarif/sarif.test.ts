@@ -5,10 +5,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ajvDraft04 from 'ajv-draft-04';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../../core/result.js';
 import { scan } from '../../pipeline/scan.js';
 import { presetPolicy } from '../../policy/load.js';
+import { scanHealthProject, type HealthScan } from '../__fixtures__/health-scan.js';
 import { render } from '../render.js';
 
 const schema = JSON.parse(
@@ -29,13 +30,22 @@ interface SarifResult {
   }[];
   properties: { code: string; params: Record<string, unknown> };
 }
+interface SarifRule {
+  id: string;
+  help: { text: string };
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  defaultConfiguration: { level: string };
+  properties: { category: string };
+}
 interface SarifRun {
-  tool: { driver: { rules: { id: string; help: { text: string }; shortDescription: { text: string } }[] } };
+  tool: { driver: { rules: SarifRule[] } };
   results: SarifResult[];
 }
 
 let features: ScanResult;
 let openeuler: ScanResult;
+let health: HealthScan;
 
 beforeAll(async () => {
   process.env.XDG_CACHE_HOME = mkdtempSync(join(tmpdir(), 'steward-sarif-cache-'));
@@ -46,7 +56,9 @@ beforeAll(async () => {
     rootfs: true,
     policy: presetPolicy('permissive-only')!,
   });
+  health = await scanHealthProject({ health: { 'minimum-stage': 'incubating', 'bus-factor': 5 } });
 });
+afterAll(() => health?.cleanup());
 
 async function sarif(result: ScanResult, lang: 'en' | 'zh-CN' = 'en'): Promise<SarifRun> {
   const doc = JSON.parse(await render(result, 'sarif', { lang, color: false })) as { runs: SarifRun[] };
@@ -104,5 +116,41 @@ describe('sarif reporter', () => {
     };
     doc.runs[0]!.results[0]!.level = 'fatal';
     expect(validate(doc)).toBe(false);
+  });
+
+  it('reports health policy violations with rule metadata, help text and a location', async () => {
+    const run = await sarif(health.result);
+    const byRule = (id: string) => run.results.filter((r) => r.ruleId === id);
+    const stage = byRule('policy/health-stage');
+    const bus = byRule('policy/health-bus-factor');
+    expect(stage).toHaveLength(1);
+    expect(bus).toHaveLength(1);
+    expect(stage[0]!.level).toBe('error');
+    expect(stage[0]!.message.text).toBe(
+      'maturity stage sandbox is below the incubating stage the policy requires',
+    );
+    expect(bus[0]!.message.text).toBe('bus factor 3 is below the policy minimum of 5');
+    expect(bus[0]!.properties.params).toEqual({ required: 5, actual: 3 });
+    for (const r of [...stage, ...bus, ...byRule('health/maturity')]) {
+      const rule = run.tool.driver.rules[r.ruleIndex]!;
+      expect(rule.id).toBe(r.ruleId);
+      expect(rule.properties.category).toBe(r.ruleId.split('/')[0]);
+      // GitHub code scanning refuses a whole log when one result has no location: project-level
+      // findings are shown at the project's lockfile.
+      expect(r.locations![0]!.physicalLocation!.artifactLocation.uri).toBe('package-lock.json');
+    }
+    const help = (id: string) => run.tool.driver.rules.find((r) => r.id === id)!;
+    expect(help('policy/health-stage').help.text).toMatch(/minimum-stage.*steward health/s);
+    expect(help('policy/health-stage').defaultConfiguration.level).toBe('error');
+    expect(help('policy/health-bus-factor').help.text).toMatch(/bus-factor.*maintainers/s);
+    expect(help('health/maturity').help.text).toMatch(/maturity stage/);
+    expect(help('health/maturity').defaultConfiguration.level).toBe('note');
+  });
+
+  it('every result of a scan with health and a policy has a location', async () => {
+    for (const result of [health.result, features]) {
+      const run = await sarif(result);
+      for (const r of run.results) expect(r.locations?.[0]?.physicalLocation, r.ruleId).toBeDefined();
+    }
   });
 });
