@@ -1,7 +1,7 @@
 // Architecture readiness of a tree for one target: walks for native artefacts and source signals,
 // reads the inventory for per-platform packages and prebuilt downloaders, and folds everything
 // into a verdict per component and for the project. Library code: no printing, no network.
-import { npmPurl } from '../core/purl.js';
+import { makePurl, npmPurl } from '../core/purl.js';
 import type { Component } from '../core/model.js';
 import { binaryFindings, groupBinaries, isPlatformBuildName } from './binary-findings.js';
 import {
@@ -11,6 +11,7 @@ import {
   platformFamilyFindings,
   type Inventoryish,
 } from './npm-platform.js';
+import { installedWheelFindings, lockedWheelFindings, normalizePy } from './python-wheels.js';
 import { sourceSignals } from './source-signals.js';
 import { findTarget, type Target } from './targets.js';
 import { worst, type ArchFinding, type ArchReport, type ComponentArch } from './types.js';
@@ -52,7 +53,18 @@ export function analyzeArch(root: string, inv: Inventoryish, options: ArchOption
     return c;
   };
 
+  findings.push(...lockedWheelFindings(inv.components, signals.wheels, target));
+  for (const f of installedWheelFindings(signals.wheels, target)) {
+    const c = pythonComponent(inv.components, f.params.name as string, f.purl!);
+    if (!inv.components.includes(c)) extra.set(c.purl, c);
+    findings.push({ ...f, purl: c.purl });
+  }
+  const coveredByWheel = (path: string) =>
+    signals.foreignWheelPaths.some((p) => path === p || path.startsWith(`${p}/`));
+
   for (const g of groupBinaries(walked.binaries)) {
+    // Binaries inside an installed wheel built for another architecture: that wheel's finding says it.
+    if (g.binaries.every((b) => coveredByWheel(b.path))) continue;
     if (g.owner && !g.owner.startsWith('pypi:')) {
       const c = ensure(g.owner);
       if (builds.has(c.purl) || isPlatformBuildName(g.owner)) continue;
@@ -116,6 +128,15 @@ function componentsByName(components: Component[]): Map<string, Component[]> {
   const m = new Map<string, Component[]>();
   for (const c of components) if (c.ecosystem === 'npm') m.set(c.name, [...(m.get(c.name) ?? []), c]);
   return m;
+}
+
+/** The inventory's Python component for an installed distribution, or one made from its dist-info. */
+function pythonComponent(components: Component[], name: string, purl: string): Component {
+  const same = components.filter((c) => c.ecosystem === 'pypi' && normalizePy(c.name) === name);
+  const found = same.find((c) => c.purl === purl) ?? (same.length === 1 ? same[0] : undefined);
+  if (found) return found;
+  const version = /@([^?#]+)/.exec(purl)?.[1] ?? null;
+  return { ...pseudo(name), ecosystem: 'pypi', purl: makePurl({ type: 'pypi', name, version }), version };
 }
 
 /** A package seen only on disk (no lockfile entry): identified by name, version unknown. */

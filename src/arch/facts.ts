@@ -33,3 +33,10 @@ export const PREBUILT_DOWNLOADERS = new Set([
 /** Loongnix 20 (DaoXiangHu) and Loongnix Server 8 are old-world (ABI1.0) distributions. */
 export const OLD_WORLD_MIRROR =
   /\b(?:DaoXiangHu|loongnix-server\/8(?:\.\d+)?)\b|pkg\.loongnix\.cn\/loongnix\/(?!25)/i;
+
+/**
+ * Python distributions whose wheels are built by maturin from Rust (PyO3): the `Generator:` line of
+ * their installed WHEEL files (cryptography 48.0.0, orjson 3.8.3, pydantic-core 2.46.4, rpds-py
+ * 0.30.0, installed from PyPI on this machine, 2026-11-23). Building their sdists needs Rust.
+ */
+export const RUST_BUILT_PYTHON = new Set(['cryptography', 'orjson', 'pydantic-core', 'rpds-py']);

@@ -35,7 +35,7 @@ const ZIP_EXT = /\.(jar|war|ear|aar|whl|egg)$/i;
 const TEXT_NAMES =
   /^(license|licence|readme|changelog|changes|authors|contributors|notice|copying|makefile|dockerfile|containerfile|procfile|gemfile|rakefile|jenkinsfile|vagrantfile|codeowners|owners|patents|version|history)(\.|$)/i;
 const SIGNAL =
-  /(^|\/)(binding\.gyp|go\.mod|Cargo\.toml|Dockerfile[^/]*|Containerfile|[^/]*\.dockerfile|sources\.list|[^/]*\.list|[^/]*\.repo|\.npmrc|pip\.conf|[^/]*_[a-z0-9]+\.s|[^/]*\.rs|[^/]*\.go)$/;
+  /(^|\/)(binding\.gyp|go\.mod|Cargo\.toml|[Dd]ockerfile[^/]*|[Cc]ontainerfile[^/]*|[^/]*\.[Dd]ockerfile|[^/]*\.list|[^/]*\.repo|\.npmrc|pip\.conf|[^/]*\.s|[^/]*\.rs|[^/]*\.go|[^/]*\.dist-info\/WHEEL)$/;
 
 export function walkNative(root: string, options: NativeWalkOptions = {}): NativeWalk {
   const exclude = new Set((options.exclude ?? []).map((e) => e.replace(/^\.\//, '').replace(/\/+$/, '')));
@@ -134,7 +134,7 @@ function examineZip(root: string, path: string, out: NativeWalk): void {
   }
 }
 
-/** The installed package holding a path: the last node_modules/<name> or site-packages/<dir>. */
+/** The installed package holding a path: the last node_modules/<name> or site-/dist-packages/<dir>. */
 export function owner(path: string): { owner?: string } {
   const parts = path.split('/');
   const nm = parts.lastIndexOf('node_modules');
@@ -143,7 +143,7 @@ export function owner(path: string): { owner?: string } {
     if (first.startsWith('@') && nm + 2 < parts.length - 1) return { owner: `${first}/${parts[nm + 2]}` };
     if (!first.startsWith('.') && !first.startsWith('@')) return { owner: first };
   }
-  const sp = parts.lastIndexOf('site-packages');
+  const sp = Math.max(parts.lastIndexOf('site-packages'), parts.lastIndexOf('dist-packages'));
   if (sp >= 0 && sp + 1 < parts.length - 1) return { owner: `pypi:${parts[sp + 1]}` };
   return {};
 }

@@ -102,6 +102,15 @@ export const CODES = {
   'arch/cgo': { severity: 'note', title: 'Go package uses cgo' },
   'arch/rust-target-arch': { severity: 'note', title: 'Rust code specific to other architectures' },
   'arch/docker-single-arch': { severity: 'warning', title: 'Dockerfile tied to one architecture' },
+  'arch/wheel-sdist': {
+    severity: 'warning',
+    title: 'Python package with wheels only for other architectures; builds from its sdist',
+  },
+  'arch/no-wheel': {
+    severity: 'error',
+    title: 'Python package with wheels only for other architectures and no sdist',
+  },
+  'arch/foreign-wheel': { severity: 'warning', title: 'Installed Python wheel built for another architecture' },
   'arch/old-world-mirror': {
     severity: 'warning',
     title: 'Configuration points at an old-world package mirror',

@@ -269,10 +269,16 @@ export const en: Catalogue = {
   'arch/prebuilt-download':
     '{subject}: gets prebuilt binaries through {tool} (bundled or downloaded at install); with no {target} build it compiles from source',
   'arch/go-assembly': '{file}: Go assembly for {arches} with no {target} version',
-  'arch/go-version': '{file}: go directive {version}; {target} needs Go {min} or later',
+  'arch/go-version': '{file}: builds with Go {version} ({where}); {target} needs Go {min} or later',
   'arch/cgo': '{file}: uses cgo; needs a C toolchain for {target}',
   'arch/rust-target-arch': '{file}: code for target_arch {arches} with no {target} branch',
   'arch/docker-single-arch': '{file}:{line}: {detail}',
+  'arch/wheel-sdist':
+    '{subject}: the lockfile lists Linux wheels only for {arches}, none for {pyArch}; on {target} it is built from its sdist',
+  'arch/no-wheel':
+    '{subject}: the lockfile lists Linux wheels only for {arches} and no sdist; it cannot be installed on {target}',
+  'arch/foreign-wheel':
+    '{subject}: installed wheel {file} is built for {arches}; it does not run on {target}',
   'arch/old-world-mirror': '{file}:{line}: {detail} is an old-world (ABI1.0) package source',
   'arch/skipped': '{path}: left out of the architecture check: {detail}',
   'arch/verdict': 'readiness for {target}: {verdict} ({count} components need work)',
@@ -300,7 +306,16 @@ export const en: Catalogue = {
     'Make sure python3, make and g++ are present on {target} for the source fallback, or publish {target} prebuilds.',
   'ui.arch.remedy.go-asm':
     'Add a {goarch} assembly file or a pure-Go fallback (a !{goarch} or purego build tag), or upgrade the module to a release with {goarch} support.',
-  'ui.arch.remedy.go-version': 'Build with Go {min} or later and raise the go directive.',
+  'ui.arch.remedy.go-version':
+    'Build with Go {min} or later: raise the toolchain directive or the golang image tag.',
+  'ui.arch.remedy.wheel-build':
+    "Install a C compiler and the Python headers on the {target} machine (gcc and python3-dev, or the distribution's equivalents) so the sdist builds; if it wraps a C library, that library's development package too.",
+  'ui.arch.remedy.wheel-rust':
+    "{name} is written in Rust (maturin/PyO3): also install Rust for {rustArch}-unknown-linux-gnu (rustup, or the distribution's rustc and cargo).",
+  'ui.arch.remedy.no-wheel':
+    'Ask the {name} maintainers to publish a {pyArch} wheel (manylinux or musllinux) or an sdist, or replace {name} with an alternative that has one.',
+  'ui.arch.remedy.reinstall-wheel':
+    'Create the environment on the {target} machine (pip install, uv sync or poetry install there) instead of copying it; the installer then picks a {pyArch} wheel or builds the sdist.',
   'ui.arch.remedy.cgo':
     'Install a C compiler for {target} or build on the machine; use CGO_ENABLED=0 where a pure-Go path exists.',
   'ui.arch.remedy.rust':

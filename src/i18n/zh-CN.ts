@@ -257,10 +257,15 @@ export const zhCN: Catalogue = {
   'arch/prebuilt-download':
     '{subject}：通过 {tool} 获取预编译二进制（随包附带或安装时下载）；没有 {target} 版本时会从源码编译',
   'arch/go-assembly': '{file}：有面向 {arches} 的 Go 汇编，但没有 {target} 版本',
-  'arch/go-version': '{file}：go 指令为 {version}；{target} 需要 Go {min} 或更高版本',
+  'arch/go-version': '{file}：使用 Go {version} 构建（{where}）；{target} 需要 Go {min} 或更高版本',
   'arch/cgo': '{file}：使用了 cgo；需要 {target} 的 C 工具链',
   'arch/rust-target-arch': '{file}：有针对 target_arch {arches} 的代码，但没有 {target} 分支',
   'arch/docker-single-arch': '{file}:{line}：{detail}',
+  'arch/wheel-sdist':
+    '{subject}：锁文件只列出面向 {arches} 的 Linux wheel，没有 {pyArch} 版本；在 {target} 上将从 sdist 源码包构建',
+  'arch/no-wheel':
+    '{subject}：锁文件只列出面向 {arches} 的 Linux wheel，且没有 sdist 源码包；无法在 {target} 上安装',
+  'arch/foreign-wheel': '{subject}：已安装的 wheel {file} 面向 {arches} 构建，无法在 {target} 上运行',
   'arch/old-world-mirror': '{file}:{line}：{detail} 是旧世界（ABI1.0）软件源',
   'arch/skipped': '{path}：未纳入架构检查：{detail}',
   'arch/verdict': '{target} 就绪情况：{verdict}（{count} 个组件需要处理）',
@@ -277,7 +282,15 @@ export const zhCN: Catalogue = {
     '确保 {target} 上有 python3、make 和 g++ 以便从源码回退构建，或发布 {target} 预编译包。',
   'ui.arch.remedy.go-asm':
     '添加 {goarch} 汇编文件或纯 Go 回退实现（!{goarch} 或 purego 构建标签），或把模块升级到支持 {goarch} 的版本。',
-  'ui.arch.remedy.go-version': '使用 Go {min} 或更高版本构建，并提高 go 指令版本。',
+  'ui.arch.remedy.go-version': '使用 Go {min} 或更高版本构建：提高 toolchain 指令或 golang 镜像标签的版本。',
+  'ui.arch.remedy.wheel-build':
+    '在 {target} 机器上安装 C 编译器和 Python 头文件（gcc 和 python3-dev，或发行版中的对应软件包），以便从 sdist 构建；若它封装了某个 C 库，还需安装该库的开发包。',
+  'ui.arch.remedy.wheel-rust':
+    '{name} 用 Rust 编写（maturin/PyO3）：还需安装面向 {rustArch}-unknown-linux-gnu 的 Rust（rustup，或发行版的 rustc 和 cargo）。',
+  'ui.arch.remedy.no-wheel':
+    '请 {name} 的维护者发布 {pyArch} wheel（manylinux 或 musllinux）或 sdist 源码包，或改用提供这些文件的替代软件包。',
+  'ui.arch.remedy.reinstall-wheel':
+    '在 {target} 机器上重新创建环境（在那里运行 pip install、uv sync 或 poetry install），不要直接复制；安装工具会选择 {pyArch} wheel 或从 sdist 构建。',
   'ui.arch.remedy.cgo': '安装面向 {target} 的 C 编译器或在目标机器上构建；有纯 Go 实现时可设 CGO_ENABLED=0。',
   'ui.arch.remedy.rust':
     '添加 target_arch = "{rustArch}" 分支或可移植的回退实现，并以 {rustArch}-unknown-linux-gnu 为目标构建。',

@@ -1,0 +1,118 @@
+// Python wheels by platform tag: locked components built here with the `pypi:wheel-tags` and
+// `pypi:sdist` properties the pypi lockfile plugins record, judged for each target.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Component } from '../core/model.js';
+import { translate } from '../i18n/catalogue.js';
+import { analyzeArch } from './analyze.js';
+import { expandTags, wheelFile } from './wheel-tags.js';
+
+function py(name: string, version: string, tags: string | undefined, sdist?: boolean): Component {
+  const properties: Record<string, string | boolean> = {};
+  if (tags !== undefined) properties['pypi:wheel-tags'] = tags;
+  if (sdist !== undefined) properties['pypi:sdist'] = sdist;
+  return {
+    purl: `pkg:pypi/${name}@${version}`,
+    ecosystem: 'pypi',
+    name,
+    version,
+    scopes: ['prod'],
+    direct: true,
+    workspaces: [],
+    hashes: [],
+    locations: [{ file: 'uv.lock', line: 1 }],
+    foundBy: ['pypi/uv-lock'],
+    properties,
+  };
+}
+
+const X86 = 'cp312-cp312-manylinux_2_17_x86_64.manylinux2014_x86_64';
+const ARM = 'cp312-cp312-manylinux_2_17_aarch64.manylinux2014_aarch64';
+const WIN = 'cp312-cp312-win_amd64';
+const MAC = 'cp312-cp312-macosx_11_0_arm64';
+
+const components = [
+  py('idna', '3.10', 'py3-none-any', true),
+  py('cffi', '2.0.0', `${X86} ${ARM} cp312-cp312-manylinux_2_36_loongarch64`, true),
+  py('markupsafe', '3.0.3', `${X86} ${ARM} cp312-cp312-musllinux_1_2_riscv64`, true),
+  py('pydantic-core', '2.46.4', `${X86} ${ARM} ${WIN} ${MAC}`, true),
+  py('fastnative', '1.0.0', `${X86} ${ARM}`, false),
+  py('pywin32', '311', `${WIN} cp312-cp312-win_arm64`, false),
+  py('plainsdist', '0.1.0', '', true),
+  py('abi3thing', '1.0.0', 'cp39-abi3-any', false),
+];
+
+function judge(target: string) {
+  const root = mkdtempSync(join(tmpdir(), 'steward-arch-wheels-'));
+  const r = analyzeArch(root, { components, relationships: [] }, { target });
+  return { report: r, verdict: (n: string) => r.components.find((c) => c.name === n)!.verdict };
+}
+
+describe('wheel tags', () => {
+  it('expands compressed tag sets', () => {
+    expect(expandTags('py2.py3-none-any')).toHaveLength(2);
+    expect(expandTags(X86).map((t) => t.platform)).toEqual(['manylinux_2_17_x86_64', 'manylinux2014_x86_64']);
+    expect(expandTags('cp312-none')).toEqual([]);
+  });
+
+  it('reads Tag and Generator lines of a WHEEL file', () => {
+    const w = wheelFile(
+      'Wheel-Version: 1.0\nGenerator: maturin (1.13.1)\nRoot-Is-Purelib: false\nTag: cp311-abi3-manylinux_2_34_x86_64\n',
+    );
+    expect(w).toEqual({
+      generator: 'maturin (1.13.1)',
+      tags: [{ python: 'cp311', abi: 'abi3', platform: 'manylinux_2_34_x86_64' }],
+    });
+  });
+});
+
+describe('locked Python packages by wheel platform tag', () => {
+  it('loong64: pure and loongarch64 wheels are ready; x86-64/aarch64 only builds from the sdist or is blocked', () => {
+    const { report, verdict } = judge('loong64');
+    expect(verdict('idna')).toBe('ready');
+    expect(verdict('abi3thing')).toBe('ready');
+    expect(verdict('cffi')).toBe('ready');
+    expect(verdict('markupsafe')).toBe('source');
+    expect(verdict('pydantic-core')).toBe('source');
+    expect(verdict('fastnative')).toBe('blocked');
+    expect(report.verdict).toBe('blocked');
+    const fast = report.components.find((c) => c.name === 'fastnative')!;
+    expect(fast).toMatchObject({ reason: 'arch/no-wheel' });
+    expect(fast.findings[0]!.params).toMatchObject({ arches: 'aarch64, x86_64', pyArch: 'loongarch64' });
+    expect(fast.findings[0]!.remedies).toEqual(['ui.arch.remedy.no-wheel']);
+  });
+
+  it('names the C toolchain for an sdist build, and Rust for a package known to build with maturin', () => {
+    const { report } = judge('loong64');
+    const finding = (n: string) => report.components.find((c) => c.name === n)!.findings[0]!;
+    expect(finding('markupsafe').remedies).toEqual(['ui.arch.remedy.wheel-build']);
+    expect(finding('pydantic-core').remedies).toEqual([
+      'ui.arch.remedy.wheel-build',
+      'ui.arch.remedy.wheel-rust',
+    ]);
+    const zh = translate('zh-CN', 'ui.arch.remedy.wheel-rust', finding('pydantic-core').params);
+    expect(zh).toContain('loongarch64-unknown-linux-gnu');
+    expect(translate('en', 'arch/wheel-sdist', finding('markupsafe').params)).toBe(
+      'markupsafe@3.0.3: the lockfile lists Linux wheels only for aarch64, riscv64, x86_64, none for loongarch64; on loong64 it is built from its sdist',
+    );
+  });
+
+  it('Windows-only packages and sdist-only packages are not judged', () => {
+    const { verdict } = judge('loong64');
+    expect(verdict('pywin32')).toBe('ready');
+    expect(verdict('plainsdist')).toBe('ready');
+  });
+
+  it('riscv64 takes the musllinux riscv64 wheel; arm64 and x64 take the manylinux ones', () => {
+    const riscv = judge('riscv64');
+    expect(riscv.verdict('markupsafe')).toBe('ready');
+    expect(riscv.verdict('cffi')).toBe('source');
+    for (const t of ['arm64', 'x64']) {
+      const r = judge(t);
+      expect(r.report.verdict).toBe('ready');
+      expect(r.verdict('fastnative')).toBe('ready');
+    }
+  });
+});
