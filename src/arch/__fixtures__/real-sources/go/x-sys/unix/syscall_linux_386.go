@@ -1,0 +1,12 @@
+// Copyright 2009 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
+//go:build 386 && linux
+// +build 386,linux
+
+package unix
+
+import (
+	"unsafe"
+)

@@ -1,0 +1,10 @@
+// Copyright 2018 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
+//go:build linux && gc
+// +build linux,gc
+
+package unix
+
+// SyscallNoError may be used instead of Syscall for syscalls that don't fail.
