@@ -10,6 +10,7 @@ import { arrayTableLines, isTable, lineStartingWith, parseToml } from '../../uti
 import { PyGraphBuilder } from './graph-builder.js';
 import { fileHashes, normalizeName, pypiPurl, sdistFirst, requirementName } from './names.js';
 import { directDeps, type DirectDeps } from './pyproject.js';
+import { filesProperties } from './wheel-tags.js';
 
 export const PDM_PLUGIN_ID = 'pypi/pdm-lock';
 
@@ -48,14 +49,14 @@ function toPackage(
       ...(typeof raw.revision === 'string' && { commit: raw.revision }),
     };
   if (typeof raw.url === 'string') node.source = { type: 'tarball', url: raw.url };
-  const files = Array.isArray(raw.files)
-    ? sdistFirst(raw.files.filter(isTable))
-        .map((f) => f.hash)
-        .filter((h): h is string => typeof h === 'string')
-    : [];
-  const hashes = fileHashes(files);
+  const entries = Array.isArray(raw.files) ? sdistFirst(raw.files.filter(isTable)) : [];
+  const hashes = fileHashes(entries.map((f) => f.hash).filter((h): h is string => typeof h === 'string'));
   if (hashes.length) node.hashes = hashes;
-  if (typeof raw.marker === 'string') node.properties = { marker: raw.marker };
+  const names = entries.flatMap((f) =>
+    typeof f.file === 'string' ? [f.file] : typeof f.url === 'string' ? [f.url] : [],
+  );
+  const props = { ...filesProperties(names), ...(typeof raw.marker === 'string' && { marker: raw.marker }) };
+  if (Object.keys(props).length) node.properties = props;
   const deps = (Array.isArray(raw.dependencies) ? raw.dependencies : []).flatMap((d) => {
     const n = typeof d === 'string' ? requirementName(d)?.name : undefined;
     return n ? [normalizeName(n)] : [];

@@ -11,6 +11,7 @@ import { arrayTableLines, isTable, lineStartingWith, parseToml, type TomlTable }
 import { PyGraphBuilder } from './graph-builder.js';
 import { fileHashes, normalizeName, pypiPurl, sdistFirst } from './names.js';
 import { directDeps, type DirectDeps } from './pyproject.js';
+import { filesProperties } from './wheel-tags.js';
 
 export const POETRY_PLUGIN_ID = 'pypi/poetry-lock';
 const SUPPORTED = /^(1\.\d+|2\.[01])$/;
@@ -23,6 +24,8 @@ interface PoetryPackage {
   category?: string;
   groups?: string[];
   files: string[];
+  /** Distribution file names (empty when the lockfile lists none for the package). */
+  fileNames: string[];
   line: number;
 }
 
@@ -38,12 +41,10 @@ function toPackage(raw: unknown, line: number, legacyFiles: TomlTable): PoetryPa
       deps.push({ name: normalizeName(n), optional: specs.every((s) => isTable(s) && s.optional === true) });
     }
   const fileList = Array.isArray(raw.files) ? raw.files : (legacyFiles[raw.name] ?? legacyFiles[name]);
-  const files = Array.isArray(fileList)
-    ? sdistFirst(fileList.filter(isTable))
-        .map((f) => f.hash)
-        .filter((h): h is string => typeof h === 'string')
-    : [];
-  const p: PoetryPackage = { name, version: raw.version, deps, files, line };
+  const entries = Array.isArray(fileList) ? sdistFirst(fileList.filter(isTable)) : [];
+  const files = entries.map((f) => f.hash).filter((h): h is string => typeof h === 'string');
+  const fileNames = entries.map((f) => f.file).filter((n): n is string => typeof n === 'string');
+  const p: PoetryPackage = { name, version: raw.version, deps, files, fileNames, line };
   if (isTable(raw.source)) p.source = raw.source;
   if (typeof raw.category === 'string') p.category = raw.category;
   if (Array.isArray(raw.groups)) p.groups = raw.groups.filter((g): g is string => typeof g === 'string');
@@ -85,6 +86,8 @@ function nodeOf(p: PoetryPackage, file: string, base: string): GraphNode {
   };
   const hashes = fileHashes(p.files);
   if (hashes.length) node.hashes = hashes;
+  const dist = filesProperties(p.fileNames);
+  if (dist) node.properties = dist;
   return node;
 }
 

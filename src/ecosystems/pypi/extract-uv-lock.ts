@@ -9,6 +9,7 @@ import { FileError, type ExtractContext, type ExtractOutput } from '../../core/p
 import { arrayTableLines, isTable, lineStartingWith, parseToml, type TomlTable } from '../../util/toml.js';
 import { PyGraphBuilder } from './graph-builder.js';
 import { fileHashes, normalizeName, pypiPurl } from './names.js';
+import { distributionFileName, distributionProperties } from './wheel-tags.js';
 
 export const UV_PLUGIN_ID = 'pypi/uv-lock';
 const MEMBER_SOURCES = ['editable', 'virtual'];
@@ -98,11 +99,20 @@ function nodeOf(p: UvPackage, id: string, file: string, base: string): GraphNode
     source,
     location: { file, line: p.line },
   };
-  const files = [p.raw.sdist, ...(Array.isArray(p.raw.wheels) ? p.raw.wheels : [])].filter(isTable);
+  const wheels = (Array.isArray(p.raw.wheels) ? p.raw.wheels : []).filter(isTable);
+  const files = [p.raw.sdist, ...wheels].filter(isTable);
   const hashes = fileHashes(files.map((f) => f.hash).filter((h): h is string => typeof h === 'string'));
   if (hashes.length) node.hashes = hashes;
+  const dist = distributionProperties(wheels.map(wheelFileName), isTable(p.raw.sdist));
+  if (dist) node.properties = dist;
   return node;
 }
+
+/** A uv.lock wheel's file name: `filename` when given, else the end of its `url` or `path`. */
+const wheelFileName = (w: TomlTable): string =>
+  typeof w.filename === 'string'
+    ? w.filename
+    : distributionFileName(typeof w.url === 'string' ? w.url : typeof w.path === 'string' ? w.path : '');
 
 const sameSource = (a: TomlTable, b: TomlTable) => JSON.stringify(a) === JSON.stringify(b);
 

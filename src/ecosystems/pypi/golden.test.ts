@@ -140,3 +140,52 @@ describe('pdm.lock (540/gilded-rose-python, without its pyproject.toml)', () => 
     });
   });
 });
+
+describe('locked distribution files as node properties (for the LoongArch readiness check)', () => {
+  /** `py2.py3-none-any` -> `py2-none-any`, `py3-none-any`, as packaging expands compressed tags. */
+  const expand = (triples: unknown): string[] =>
+    typeof triples !== 'string'
+      ? []
+      : triples
+          .split(' ')
+          .flatMap((t) => {
+            const [py = '', abi = '', plat = ''] = t.split('-');
+            return py
+              .split('.')
+              .flatMap((p) => abi.split('.').flatMap((a) => plat.split('.').map((x) => `${p}-${a}-${x}`)));
+          })
+          .sort();
+
+  it.each([
+    ['uv-action-aperture', uvLockPlugin],
+    ['pdm-gilded-rose', pdmLockPlugin],
+  ] as const)('%s: wheel tags and sdist as packaging reads the file names', async (name, plugin) => {
+    const dir = fixture(name);
+    const expected = JSON.parse(readFileSync(`${dir}/expected-files.json`, 'utf8')) as Record<
+      string,
+      { sdist: boolean; tags: string[] }
+    >;
+    const r = await scan(dir, { plugins: [plugin], analyzers: [] });
+    const got = Object.fromEntries(
+      r.components.map((c) => [
+        c.name,
+        { sdist: c.properties?.['pypi:sdist'], tags: expand(c.properties?.['pypi:wheel-tags']) },
+      ]),
+    );
+    expect(got).toEqual(expected);
+  });
+
+  it('uv.lock: one wheel triple per distinct tag, sorted and space-separated', async () => {
+    const r = await scan(fixture('uv-action-aperture'), { plugins: [uvLockPlugin], analyzers: [] });
+    expect(r.components.find((c) => c.name === 'colorama')?.properties).toEqual({
+      'pypi:sdist': true,
+      'pypi:wheel-tags': 'py2.py3-none-any',
+    });
+  });
+
+  it('poetry.lock: path dependencies list no files, so neither property is claimed', async () => {
+    const r = await scan(fixture('poetry-app'), { plugins: [poetryLockPlugin], analyzers: [] });
+    expect(r.components.length).toBeGreaterThan(0);
+    expect(r.components.filter((c) => c.properties && 'pypi:sdist' in c.properties)).toEqual([]);
+  });
+});

@@ -60,3 +60,7 @@ $pip freeze --local | grep -iE '^(plain|-e git)' > "$r/requirements.txt"
 $pip freeze --all | grep -iE '^(requests)==' > "$r/constraints.txt"
 cat "$r"/*.txt
 
+
+# Wheel tags and sdist presence of the copied uv.lock and pdm.lock, read by PyPA's packaging (not
+# by Steward) for the golden test: expected-files.json beside each.
+python3 "$here/expected-files.py" "$here/uv-action-aperture/uv.lock" "$here/pdm-gilded-rose/pdm.lock"
