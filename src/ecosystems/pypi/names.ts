@@ -49,6 +49,9 @@ export function parseFileHash(text: string): Hash | undefined {
 export function fileHashes(texts: Iterable<string>): Hash[] {
   const out: Hash[] = [];
   for (const t of texts) {
+    // Most files repeat an algorithm already kept: skip them before the full parse.
+    const seen = ALGS[t.slice(0, t.search(/[:=]/)).trim()];
+    if (seen && out.some((x) => x.alg === seen)) continue;
     const h = parseFileHash(t);
     if (h && !out.some((x) => x.alg === h.alg)) out.push(h);
   }
