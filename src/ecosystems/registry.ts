@@ -2,7 +2,7 @@
 // test checks that every folder is registered and every registered plugin has a folder.
 import type { EcosystemPlugin } from '../core/plugin.js';
 import { bunLockPlugin } from './bun/index.js';
-import { cargoLockPlugin } from './cargo/index.js';
+import { cargoLockPlugin, cargoTomlPlugin } from './cargo/index.js';
 import { composerLockPlugin } from './composer/index.js';
 import { gemfileLockPlugin } from './gem/index.js';
 import { goBinaryPlugin, goModPlugin, goVendorPlugin, goWorkPlugin } from './golang/index.js';
@@ -33,6 +33,7 @@ export const ECOSYSTEM_PLUGINS: EcosystemPlugin[] = [
   nodeModulesPlugin,
   packageJsonPlugin,
   cargoLockPlugin,
+  cargoTomlPlugin,
   goModPlugin,
   goWorkPlugin,
   goVendorPlugin,

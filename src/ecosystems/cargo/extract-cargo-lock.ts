@@ -19,7 +19,7 @@ import {
   type LockPackage,
   type ManifestDep,
 } from './schema.js';
-import { workspaceMembers, type Member } from './workspace.js';
+import { depDir, workspaceMembers, type Member } from './workspace.js';
 
 function readPackages(text: string, file: string, failures: FileFailure[]) {
   const doc = parseToml(text, file);
@@ -118,7 +118,7 @@ export async function extractCargoLock(file: string, ctx: ExtractContext): Promi
   const pathDirs = new Map<string, string>();
   for (const m of members ?? [])
     for (const d of m.manifest.deps)
-      if (d.path) pathDirs.set(d.pkg, posix.normalize(posix.join(lockDir, m.path, d.path)));
+      if (d.path) pathDirs.set(d.pkg, posix.normalize(posix.join(lockDir, depDir(m, d))));
 
   const nodes: GraphNode[] = [];
   for (const p of packages) {

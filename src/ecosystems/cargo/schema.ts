@@ -66,69 +66,167 @@ export function metadataChecksums(metadata: unknown): Map<string, string> {
   return out;
 }
 
+/** The dependency table a declaration sits in, as cargo metadata names its kind. */
+export type DepTable = 'normal' | 'dev' | 'build';
+
 /** How a Cargo.toml declares one dependency. */
 export interface ManifestDep {
   /** The package name (the `package =` rename target, else the key). */
   pkg: string;
+  /** The key as written: the name the code uses, which differs from `pkg` when renamed. */
+  key: string;
+  /** Edge kind as Steward computes scopes: dev-dependencies dev, optional optional, else prod. */
   kind: 'prod' | 'dev' | 'optional';
+  table: DepTable;
+  /** The table name as written (`dev-dependencies` or the old `dev_dependencies`), to locate it. */
+  tableKey: string;
+  /** The `cfg(...)` or target triple of a `[target.X.*dependencies]` table. */
+  target?: string;
+  optional: boolean;
   path?: string;
+  /** True when `workspace = true` took the spec from [workspace.dependencies]: `path` is then
+   * relative to the workspace root, not to this manifest. */
+  inherited?: boolean;
   git?: string;
+  branch?: string;
+  tag?: string;
+  rev?: string;
+  /** A named registry from cargo's configuration. */
+  registry?: string;
+  registryIndex?: string;
   version?: string;
+}
+
+/** A declaration cargo would refuse, with where it is. */
+export interface ManifestProblem {
+  key: string;
+  tableKey: string;
+  target?: string;
+  detail: string;
+  reason: 'parse-error' | 'inconsistent';
 }
 
 export interface Manifest {
   name?: string;
   version?: string;
   deps: ManifestDep[];
+  problems: ManifestProblem[];
   workspace?: { members: string[]; exclude: string[] };
+  /** `package.workspace`: the path of the workspace root, when the member names it. */
+  workspaceRoot?: string;
+}
+
+/** What a member inherits from its workspace root. */
+export interface WorkspaceInheritance {
+  dependencies?: TomlTable;
+  package?: TomlTable;
 }
 
 const strings = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 
-function depsOf(table: unknown, kind: 'prod' | 'dev', out: ManifestDep[], inherited: TomlTable): void {
+const DEP_TABLES: [string, DepTable][] = [
+  ['dependencies', 'normal'],
+  ['build-dependencies', 'build'],
+  ['build_dependencies', 'build'],
+  ['dev-dependencies', 'dev'],
+  ['dev_dependencies', 'dev'],
+];
+
+interface TableRef {
+  table: DepTable;
+  tableKey: string;
+  target?: string;
+}
+
+/** A `workspace = true` spec merged over its [workspace.dependencies] entry, or a problem. */
+function inherit(key: string, own: TomlTable, inherited: TomlTable): TomlTable | string {
+  const base = inherited[key];
+  const { workspace: _, ...rest } = own;
+  if (typeof base === 'string') return { ...rest, version: base };
+  if (isTable(base)) return { ...base, ...rest, inherited: true };
+  return `${key} has workspace = true but is not in [workspace.dependencies]`;
+}
+
+function depsOf(table: unknown, at: TableRef, m: Manifest, inherited: TomlTable): void {
   if (!isTable(table)) return;
   for (const [key, own] of Object.entries(table)) {
-    // `foo = { workspace = true }` takes its source from the root's [workspace.dependencies].
-    const base = isTable(own) && own.workspace === true ? inherited[key] : undefined;
-    const spec = isTable(base)
-      ? { ...base, ...(own as TomlTable) }
-      : typeof base === 'string'
-        ? { ...(own as TomlTable), version: base }
-        : own;
-    if (typeof spec === 'string') {
-      out.push({ pkg: key, kind, version: spec });
+    const problem = (detail: string, reason: ManifestProblem['reason'] = 'parse-error') =>
+      m.problems.push({
+        key,
+        tableKey: at.tableKey,
+        ...(at.target && { target: at.target }),
+        detail,
+        reason,
+      });
+    let spec: unknown = own;
+    if (isTable(own) && own.workspace === true) {
+      const merged = inherit(key, own, inherited);
+      if (typeof merged === 'string') {
+        problem(merged, 'inconsistent');
+        continue;
+      }
+      spec = merged;
+    }
+    if (typeof spec === 'string') spec = { version: spec };
+    if (!isTable(spec)) {
+      problem(`dependency ${key} is neither a version string nor a table`);
       continue;
     }
-    if (!isTable(spec)) continue;
+    const optional = spec.optional === true;
     const d: ManifestDep = {
       pkg: typeof spec.package === 'string' ? spec.package : key,
-      kind: kind === 'prod' && spec.optional === true ? 'optional' : kind,
+      key,
+      kind: at.table === 'dev' ? 'dev' : optional ? 'optional' : 'prod',
+      table: at.table,
+      tableKey: at.tableKey,
+      optional,
     };
-    if (typeof spec.path === 'string') d.path = spec.path;
-    if (typeof spec.git === 'string') d.git = spec.git;
-    if (typeof spec.version === 'string') d.version = spec.version;
-    out.push(d);
+    if (at.target) d.target = at.target;
+    for (const f of ['path', 'git', 'branch', 'tag', 'rev', 'registry', 'version'] as const)
+      if (typeof spec[f] === 'string') d[f] = spec[f];
+    if (typeof spec['registry-index'] === 'string') d.registryIndex = spec['registry-index'];
+    if (spec.inherited === true) d.inherited = true;
+    m.deps.push(d);
   }
 }
 
-/** Declared dependencies of a Cargo.toml, target-specific tables included; build deps count as prod. */
-export function toManifest(doc: TomlTable, workspaceDeps: TomlTable = {}): Manifest {
-  const deps: ManifestDep[] = [];
-  const tables: TomlTable[] = [doc];
-  if (isTable(doc.target)) for (const t of Object.values(doc.target)) if (isTable(t)) tables.push(t);
-  for (const t of tables) {
-    depsOf(t.dependencies, 'prod', deps, workspaceDeps);
-    depsOf(t['build-dependencies'], 'prod', deps, workspaceDeps);
-    depsOf(t['build_dependencies'], 'prod', deps, workspaceDeps);
-    depsOf(t['dev-dependencies'], 'dev', deps, workspaceDeps);
-    depsOf(t['dev_dependencies'], 'dev', deps, workspaceDeps);
-  }
-  const m: Manifest = { deps };
+/** `version.workspace = true` and the like take the value from [workspace.package]. */
+function packageField(pkg: TomlTable, field: string, ws: TomlTable | undefined): string | undefined {
+  const v = pkg[field];
+  if (typeof v === 'string') return v;
+  if (isTable(v) && v.workspace === true && ws && typeof ws[field] === 'string') return ws[field];
+  return undefined;
+}
+
+/** Declared dependencies of a Cargo.toml, target-specific tables included. */
+export function toManifest(doc: TomlTable, inherit: WorkspaceInheritance = {}): Manifest {
+  const m: Manifest = { deps: [], problems: [] };
+  const wsDeps = inherit.dependencies ?? {};
+  for (const [tableKey, table] of DEP_TABLES) depsOf(doc[tableKey], { table, tableKey }, m, wsDeps);
+  if (isTable(doc.target))
+    for (const [target, t] of Object.entries(doc.target))
+      if (isTable(t))
+        for (const [tableKey, table] of DEP_TABLES)
+          depsOf(t[tableKey], { table, tableKey, target }, m, wsDeps);
   const pkg = isTable(doc.package) ? doc.package : isTable(doc.project) ? doc.project : undefined;
-  if (pkg && typeof pkg.name === 'string') m.name = pkg.name;
-  if (pkg && typeof pkg.version === 'string') m.version = pkg.version;
+  if (pkg) {
+    const name = packageField(pkg, 'name', undefined);
+    const version = packageField(pkg, 'version', inherit.package);
+    if (name) m.name = name;
+    if (version) m.version = version;
+    if (typeof pkg.workspace === 'string') m.workspaceRoot = pkg.workspace;
+  }
   if (isTable(doc.workspace))
     m.workspace = { members: strings(doc.workspace.members), exclude: strings(doc.workspace.exclude) };
   return m;
+}
+
+/** What a workspace root hands down to its members. */
+export function inheritanceOf(doc: TomlTable): WorkspaceInheritance {
+  const ws = isTable(doc.workspace) ? doc.workspace : undefined;
+  const out: WorkspaceInheritance = {};
+  if (ws && isTable(ws.dependencies)) out.dependencies = ws.dependencies;
+  if (ws && isTable(ws.package)) out.package = ws.package;
+  return out;
 }

@@ -3,15 +3,24 @@
 // dependency of a member that lies inside the workspace directory.
 import { posix } from 'node:path';
 import { FileError, type ExtractContext } from '../../core/plugin.js';
-import { isTable, parseToml, type TomlTable } from '../../util/toml.js';
-import { toManifest, type Manifest } from './schema.js';
+import type { FileFailure } from '../../core/status.js';
+import { parseToml } from '../../util/toml.js';
+import {
+  inheritanceOf,
+  toManifest,
+  type Manifest,
+  type ManifestDep,
+  type WorkspaceInheritance,
+} from './schema.js';
 
 export interface Member {
-  /** Directory relative to the Cargo.lock's directory ('.' for the root). */
+  /** Directory relative to the workspace root's directory ('.' for the root). */
   path: string;
   /** Cargo.toml path relative to the scan root. */
   manifestFile: string;
   manifest: Manifest;
+  /** The manifest's text, for locating declarations. */
+  text: string;
 }
 
 const join = (...parts: string[]) => posix.normalize(posix.join(...parts));
@@ -43,25 +52,41 @@ async function expand(ctx: ExtractContext, base: string, pattern: string): Promi
   return dirs;
 }
 
-async function readManifest(ctx: ExtractContext, file: string, wsDeps: TomlTable): Promise<Manifest> {
-  const doc = parseToml(await ctx.readText(file), file);
-  return toManifest(doc, wsDeps);
+async function readManifest(
+  ctx: ExtractContext,
+  file: string,
+  inherit: WorkspaceInheritance,
+): Promise<{ manifest: Manifest; text: string }> {
+  const text = await ctx.readText(file);
+  return { manifest: toManifest(parseToml(text, file), inherit), text };
+}
+
+/** Whether a directory (relative to the root) matches a `members` pattern such as `crates/*`. */
+export function matchesPattern(dir: string, pattern: string): boolean {
+  const want = pattern.split('/').filter((s) => s && s !== '.');
+  const have = dir === '.' ? [] : dir.split('/');
+  return want.length === have.length && want.every((seg, i) => globToRegExp(seg).test(have[i]!));
 }
 
 /**
- * Members of the workspace rooted next to the lockfile, or undefined when there is no Cargo.toml
- * there. Manifests that cannot be read are thrown as FileErrors by the caller's choice.
+ * Members of the workspace whose root manifest is in `lockDir` (the Cargo.lock's directory, or the
+ * root Cargo.toml's when there is no lockfile), or undefined when there is no Cargo.toml there.
+ * Manifests that cannot be read are thrown as FileErrors.
  */
-export async function workspaceMembers(ctx: ExtractContext, lockDir: string): Promise<Member[] | undefined> {
+export async function workspaceMembers(
+  ctx: ExtractContext,
+  lockDir: string,
+  /** When given, a member whose manifest cannot be read is recorded here and left out instead. */
+  failures?: FileFailure[],
+): Promise<Member[] | undefined> {
   const rootFile = join(lockDir, 'Cargo.toml');
   const text = await ctx.readTextIfExists(rootFile);
   if (text === undefined) return undefined;
   const doc = parseToml(text, rootFile);
-  const ws = isTable(doc.workspace) ? doc.workspace : undefined;
-  const wsDeps = ws && isTable(ws.dependencies) ? ws.dependencies : {};
-  const root = toManifest(doc, wsDeps);
+  const inherit = inheritanceOf(doc);
+  const root = toManifest(doc, inherit);
   const members: Member[] = [];
-  if (root.name) members.push({ path: '.', manifestFile: rootFile, manifest: root });
+  if (root.name) members.push({ path: '.', manifestFile: rootFile, manifest: root, text });
   if (!root.workspace) return members;
   const excluded = root.workspace.exclude.map((e) => join(e));
   const isExcluded = (dir: string) => excluded.some((e) => dir === e || dir.startsWith(`${e}/`));
@@ -75,21 +100,29 @@ export async function workspaceMembers(ctx: ExtractContext, lockDir: string): Pr
     seen.add(dir);
     const manifestFile = join(lockDir, dir, 'Cargo.toml');
     if (!ctx.tree.hasFile(manifestFile)) continue;
-    let manifest: Manifest;
+    let read: { manifest: Manifest; text: string };
     try {
-      manifest = await readManifest(ctx, manifestFile, wsDeps);
+      read = await readManifest(ctx, manifestFile, inherit);
     } catch (e) {
-      if (e instanceof FileError) throw e;
-      throw new FileError('parse-error', manifestFile, (e as Error).message);
+      const err =
+        e instanceof FileError ? e : new FileError('parse-error', manifestFile, (e as Error).message);
+      if (!failures) throw err;
+      failures.push({ file: err.file, line: err.line, reason: err.reason, detail: err.detail });
+      continue;
     }
-    const m = { path: dir, manifestFile, manifest };
+    const m = { path: dir, manifestFile, ...read };
     members.push(m);
     queue.push(...pathDeps(m));
   }
   return members;
 }
 
-/** Path dependencies of a member, as directories relative to the lockfile's directory. */
+/** The directory of a path dependency, relative to the workspace root (inherited paths are the root's). */
+export function depDir(m: Member, d: ManifestDep): string {
+  return d.inherited ? join(d.path!) : join(m.path, d.path!);
+}
+
+/** Path dependencies of a member, as directories relative to the workspace root. */
 function pathDeps(m: Member): string[] {
-  return m.manifest.deps.filter((d) => d.path).map((d) => join(m.path, d.path!));
+  return m.manifest.deps.filter((d) => d.path).map((d) => depDir(m, d));
 }
