@@ -145,6 +145,24 @@ describe('steward audit', () => {
     expect(v.code).toBe(0);
   });
 
+  it('reads ignores as the scan policy gate does: one reader, a bare id refused with its line', async () => {
+    const config = join(work, 'policy-form.yaml');
+    await writeFile(
+      config,
+      'vulnerabilities:\n  severity: high\n  ignore:\n    - id: GHSA-ms\n      reason: build only\n',
+    );
+    expect(steward(['audit', TREE, '--db', db, '--config', config]).stdout).toMatch(
+      /GHSA-ms suppressed by ignore: build only/,
+    );
+    const bare = join(work, 'bare.yaml');
+    await writeFile(bare, 'ignore:\n  - CVE-2099-0001\n');
+    const expected = `steward: invalid policy: ${bare}:2: ignore.0: must be a mapping: { id: ..., reason: ..., expires: YYYY-MM-DD }`;
+    const a = steward(['audit', TREE, '--db', db, '--config', bare]);
+    expect([a.code, a.stderr.trim()]).toEqual([2, expected]);
+    const s = steward(['scan', TREE, '--policy', bare, '-q']);
+    expect([s.code, s.stderr.trim()]).toEqual([2, expected]);
+  });
+
   it('warns about a stale database with its age, and fails clearly without one', async () => {
     const meta = JSON.parse(await readFile(join(db, 'meta.json'), 'utf8'));
     const stale = join(work, 'stale');

@@ -7,7 +7,8 @@ import { scan } from '../pipeline/scan.js';
 import { importPath } from './db/import.js';
 import { createVulnsAnalyzer } from '../analyze/vulns/index.js';
 import { dependencyPath, readSbom, SbomError } from './sbom-input.js';
-import { isExpired, readIgnoreRules, readVex, suppressionFor } from './suppress.js';
+import { parsePolicyText } from '../policy/load.js';
+import { isExpired, readVex, suppressionFor } from './suppress.js';
 import type { VulnFinding } from './match.js';
 
 const finding = (id: string, aliases: string[], purl: string) => ({ id, aliases, purl }) as VulnFinding;
@@ -54,15 +55,21 @@ describe('SBOM input', () => {
 
 describe('suppressions', () => {
   const now = new Date('2026-06-01T00:00:00Z');
-  it('reads ignore rules, including unquoted YAML dates, and lets expired ones lapse', () => {
-    const rules = readIgnoreRules(
-      'ignore:\n  - CVE-1\n  - id: GHSA-2\n    reason: waived\n    expires: 2026-01-31\n',
+  it("suppresses by the policy file's ignores, by id or alias, until they expire", () => {
+    const policy = parsePolicyText(
+      'ignore:\n  - id: CVE-1\n    reason: not reachable\nvulnerabilities:\n  ignore:\n    - id: GHSA-2\n      reason: waived\n      expires: 2026-01-31\n',
+      'steward.yaml',
     );
-    expect(rules).toEqual([{ id: 'CVE-1' }, { id: 'GHSA-2', reason: 'waived', expires: '2026-01-31' }]);
+    const rules = policy.vulnerabilities?.ignore ?? [];
+    expect(rules).toEqual([
+      { id: 'CVE-1', reason: 'not reachable' },
+      { id: 'GHSA-2', reason: 'waived', expires: '2026-01-31' },
+    ]);
     expect(isExpired(rules[1]!, now)).toBe(true);
     expect(suppressionFor(finding('GHSA-2', [], 'pkg:npm/a@1'), rules, [], now)).toBeNull();
     expect(suppressionFor(finding('GHSA-9', ['CVE-1'], 'pkg:npm/a@1'), rules, [], now)).toEqual({
       by: 'ignore',
+      reason: 'not reachable',
     });
   });
 

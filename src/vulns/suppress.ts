@@ -1,10 +1,11 @@
-// Suppressions: `ignore:` rules from steward.yaml (id, reason, optional expiry date) and VEX
-// documents (OpenVEX, CycloneDX VEX) whose `not_affected` statements suppress a vulnerability for
-// the products they name, with the justification kept so the report can show it.
-import { parse as parseYaml } from 'yaml';
+// Suppressions: ignore rules (id, reason, optional expiry date; read from steward.yaml by the
+// policy loader, src/policy/load.ts, the one reader of that file) and VEX documents (OpenVEX,
+// CycloneDX VEX) whose `not_affected` statements suppress a vulnerability for the products they
+// name, with the justification kept so the report can show it.
 import { parsePurl } from '../core/purl.js';
 import type { VulnFinding } from './match.js';
 
+/** One ignore entry, as the policy loader returns it (`vulnerabilities.ignore` and `ignore:`). */
 export interface IgnoreRule {
   id: string;
   reason?: string;
@@ -33,28 +34,6 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
-
-/** The `ignore:` list of a steward.yaml text: strings or {id, reason, expires} maps. */
-export function readIgnoreRules(text: string): IgnoreRule[] {
-  let doc: unknown;
-  try {
-    doc = parseYaml(text);
-  } catch (err) {
-    throw new SuppressionError((err as Error).message.split('\n')[0]);
-  }
-  if (!isObj(doc)) return [];
-  return list(doc.ignore).flatMap((entry): IgnoreRule[] => {
-    if (typeof entry === 'string') return [{ id: entry }];
-    if (!isObj(entry) || !str(entry.id)) return [];
-    const rule: IgnoreRule = { id: entry.id as string };
-    if (str(entry.reason)) rule.reason = entry.reason as string;
-    // YAML reads an unquoted 2025-01-31 as a date.
-    const expires =
-      entry.expires instanceof Date ? entry.expires.toISOString().slice(0, 10) : str(entry.expires);
-    if (expires) rule.expires = expires;
-    return [rule];
-  });
-}
 
 export function isExpired(rule: IgnoreRule, now: Date): boolean {
   return rule.expires !== undefined && rule.expires < now.toISOString().slice(0, 10);

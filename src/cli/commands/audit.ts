@@ -9,13 +9,8 @@ import { scan, ScanInputError } from '../../pipeline/scan.js';
 import { readTextUnder } from '../../util/fs.js';
 import { audit, NoDatabaseError, type AuditComponents } from '../../vulns/audit.js';
 import { readSbom, SbomError } from '../../vulns/sbom-input.js';
-import {
-  readIgnoreRules,
-  readVex,
-  SuppressionError,
-  type IgnoreRule,
-  type VexStatement,
-} from '../../vulns/suppress.js';
+import { PolicyError } from '../../policy/errors.js';
+import { readVex, SuppressionError, type IgnoreRule, type VexStatement } from '../../vulns/suppress.js';
 import { osvEcosystems } from '../../analyze/vulns/index.js';
 import { formatOutputPairs, singlePath, UsageError } from '../args.js';
 import type { CommandContext, CommandModule } from '../command.js';
@@ -54,8 +49,9 @@ const AUDIT_OPTIONS: OptionDef[] = [
     type: 'string',
     valueName: 'FILE',
     help: {
-      en: 'Policy file with an ignore: list (default: steward.yaml in PATH, if present).',
-      'zh-CN': '含 ignore: 列表的策略文件（默认：PATH 下的 steward.yaml，若存在）。',
+      en: 'Policy file whose vulnerability ignores apply (default: steward.yaml in PATH, if present); read and validated as steward scan reads it.',
+      'zh-CN':
+        '其漏洞忽略规则生效的策略文件（默认：PATH 下的 steward.yaml，若存在）；与 steward scan 一样读取并校验。',
     },
   },
   {
@@ -99,11 +95,20 @@ async function suppressions(
   const explicit = typeof values.config === 'string' ? values.config : undefined;
   const implicit = join(path, 'steward.yaml');
   const config = explicit ?? (existsSync(implicit) ? implicit : undefined);
-  const ignores = config ? readIgnoreRules(await wrap(config, readFileText(config))) : [];
+  const ignores = config ? await policyIgnores(config) : [];
   const vex: VexStatement[] = [];
   for (const file of (values.vex as string[] | undefined) ?? [])
     vex.push(...vexFrom(file, await wrap(file, readFileText(file))));
   return { ignores, vex };
+}
+
+/**
+ * The ignores of a policy file, read by the policy loader (the one reader of steward.yaml), so
+ * audit and the scan gate accept and refuse the same files. Loaded lazily: most audits have none.
+ */
+async function policyIgnores(file: string): Promise<IgnoreRule[]> {
+  const { loadPolicy } = await import('../../policy/load.js');
+  return (await loadPolicy(file)).policy.vulnerabilities?.ignore ?? [];
 }
 
 /** Attaches the file name to errors while reading an input. */
@@ -167,12 +172,11 @@ export const command: CommandModule = {
         );
         return EXIT.usage;
       }
-      const input =
-        err instanceof SbomError
-          ? new InputError(sbom ?? path, err.detail)
-          : err instanceof SuppressionError
-            ? new InputError(String(values.config ?? 'steward.yaml'), err.message)
-            : err;
+      if (err instanceof PolicyError) {
+        say(translate(lang, 'cli.error.policy', { detail: err.message }));
+        return EXIT.usage;
+      }
+      const input = err instanceof SbomError ? new InputError(sbom ?? path, err.detail) : err;
       if (input instanceof InputError) {
         say(translate(lang, 'cli.error.input', { file: input.file, detail: input.detail }));
         return EXIT.usage;
