@@ -45,6 +45,12 @@ export interface ScanOptions {
   health?: false | HealthOptions;
   /** A loaded steward.yaml: its verdicts are added as policy/… diagnostics. */
   policy?: Policy;
+  /**
+   * Directory of the local OSV database the vulnerability analyzer reads (the CLI passes --db or
+   * the user's cache directory). Without it no vulnerability is checked: the analyzer adds a
+   * `vuln/no-database` note, so a policy's vulnerability rule is reported as not evaluated.
+   */
+  vulnDb?: string;
 }
 
 /** The path to scan does not exist or cannot be scanned: a usage error, not a partial scan. */
@@ -125,7 +131,7 @@ export async function scan(path: string, options: ScanOptions = {}): Promise<Sca
       continue;
     }
     emit({ type: 'analyze:start', analyzer: analyzer.id });
-    const found = await analyzer.analyze({ inventory, ctx, addSections });
+    const found = await analyzer.analyze({ inventory, ctx, addSections, vulnDb: options.vulnDb });
     diagnostics.push(...found);
     emit({ type: 'analyze:done', analyzer: analyzer.id, diagnostics: found.length });
   }

@@ -1,12 +1,11 @@
 // The vulnerability analyzer inside `steward scan`: matches the inventory against the local OSV
-// database (never the network). With no database it adds one note and steps aside; `steward
-// audit` is the full report with suppressions, VEX and dependency paths.
-import { homedir } from 'node:os';
+// database (never the network) in the directory the caller configures (ScanOptions.vulnDb; it
+// reads no environment). With no database it adds one note and steps aside; `steward audit` is
+// the full report with suppressions, VEX and dependency paths.
 import type { Analyzer } from '../../core/analyzer.js';
 import { diagnostic, type Diagnostic } from '../../core/diagnostics.js';
 import type { Component } from '../../core/model.js';
 import { audit, NoDatabaseError } from '../../vulns/audit.js';
-import { defaultDatabaseDir } from '../../vulns/db/location.js';
 
 const STALE_AFTER_DAYS = 7;
 
@@ -20,66 +19,61 @@ export function osvEcosystems(components: Component[]): Map<string, string> {
   return out;
 }
 
-export function createVulnsAnalyzer(dbDir: () => string): Analyzer {
-  return {
-    id: 'vulns',
-    async analyze({ inventory }) {
-      const dir = dbDir();
-      const input = {
-        purls: inventory.components.map((c) => c.purl),
-        osvEcosystems: osvEcosystems(inventory.components),
-        edges: inventory.relationships.map((r) => ({ from: r.from, to: r.to })),
-        roots: [
-          ...new Set(inventory.relationships.map((r) => r.from).filter((f) => f.startsWith('importer:'))),
-        ],
-      };
-      let report;
-      try {
-        report = await audit(input, { dbDir: dir });
-      } catch (err) {
-        if (err instanceof NoDatabaseError) return [diagnostic('vuln/no-database', { dir })];
-        throw err;
-      }
-      const out: Diagnostic[] = [];
-      if (report.database.ageDays !== null && report.database.ageDays > STALE_AFTER_DAYS)
-        out.push(diagnostic('vuln/stale-database', { dir, days: report.database.ageDays }));
-      const byPurl = new Map(inventory.components.map((c) => [c.purl, c]));
-      for (const v of report.vulnerabilities) {
-        const location = byPurl.get(v.purl)?.locations[0];
-        out.push(
-          diagnostic(
-            'vuln/affected',
-            {
-              purl: v.purl,
+export const vulnsAnalyzer: Analyzer = {
+  id: 'vulns',
+  async analyze({ inventory, vulnDb }) {
+    // Not configured: nothing checked, said the same way as a missing database.
+    if (!vulnDb) return [diagnostic('vuln/no-database', { dir: '-' })];
+    const dir = vulnDb;
+    const input = {
+      purls: inventory.components.map((c) => c.purl),
+      osvEcosystems: osvEcosystems(inventory.components),
+      edges: inventory.relationships.map((r) => ({ from: r.from, to: r.to })),
+      roots: [
+        ...new Set(inventory.relationships.map((r) => r.from).filter((f) => f.startsWith('importer:'))),
+      ],
+    };
+    let report;
+    try {
+      report = await audit(input, { dbDir: dir });
+    } catch (err) {
+      if (err instanceof NoDatabaseError) return [diagnostic('vuln/no-database', { dir })];
+      throw err;
+    }
+    const out: Diagnostic[] = [];
+    if (report.database.ageDays !== null && report.database.ageDays > STALE_AFTER_DAYS)
+      out.push(diagnostic('vuln/stale-database', { dir, days: report.database.ageDays }));
+    const byPurl = new Map(inventory.components.map((c) => [c.purl, c]));
+    for (const v of report.vulnerabilities) {
+      const location = byPurl.get(v.purl)?.locations[0];
+      out.push(
+        diagnostic(
+          'vuln/affected',
+          {
+            purl: v.purl,
+            id: v.id,
+            rating: v.rating,
+            summary: v.summary ? `: ${v.summary}` : '',
+            fixed: v.smallestFix ?? '-',
+          },
+          {
+            component: v.purl,
+            severity: v.rating === 'critical' || v.rating === 'high' ? 'error' : 'warning',
+            ...(location ? { location } : {}),
+            data: {
               id: v.id,
-              rating: v.rating,
-              summary: v.summary ? `: ${v.summary}` : '',
-              fixed: v.smallestFix ?? '-',
+              aliases: v.aliases,
+              fixed: v.fixed,
+              smallestFix: v.smallestFix,
+              severity: v.severity,
+              path: v.path,
             },
-            {
-              component: v.purl,
-              severity: v.rating === 'critical' || v.rating === 'high' ? 'error' : 'warning',
-              ...(location ? { location } : {}),
-              data: {
-                id: v.id,
-                aliases: v.aliases,
-                fixed: v.fixed,
-                smallestFix: v.smallestFix,
-                severity: v.severity,
-                path: v.path,
-              },
-            },
-          ),
-        );
-      }
-      for (const n of report.notEvaluable)
-        out.push(diagnostic('vuln/not-evaluable', { purl: n.purl, id: n.id }, { component: n.purl }));
-      return out;
-    },
-  };
-}
-
-// The registry's instance: the database in the user's cache directory.
-export const vulnsAnalyzer = createVulnsAnalyzer(() =>
-  defaultDatabaseDir({ XDG_CACHE_HOME: process.env.XDG_CACHE_HOME }, process.env.HOME || homedir()),
-);
+          },
+        ),
+      );
+    }
+    for (const n of report.notEvaluable)
+      out.push(diagnostic('vuln/not-evaluable', { purl: n.purl, id: n.id }, { component: n.purl }));
+    return out;
+  },
+};

@@ -18,7 +18,7 @@ import { EXIT } from '../exit-codes.js';
 import { outputOptions, type OptionDef } from '../options.js';
 import { writeOutput } from '../write-output.js';
 import { AUDIT_FORMATS, renderJson, renderTable } from './audit-render.js';
-import { databaseDir, DB_OPTION } from './db.js';
+import { databaseDir, DB_OPTION } from './db-option.js';
 
 const DEFAULT_MAX_AGE_DAYS = 7;
 
@@ -156,7 +156,7 @@ export const command: CommandModule = {
     const targets = formatOutputPairs(values, 'table');
     const staleAfter = maxAge(values['max-age']);
     const sbom = typeof values.sbom === 'string' ? values.sbom : undefined;
-    const dbDir = databaseDir(ctx, values);
+    const dbDir = databaseDir(ctx.env, values);
     const say = (text: string) => io.stderr.write(`steward: ${text}\n`);
     let components: AuditComponents & { complete?: boolean };
     let rules;

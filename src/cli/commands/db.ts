@@ -1,12 +1,9 @@
 // `steward db import PATH | pull [--ecosystem E]... [--mirror URL] | status`: manages the local
 // OSV database that `audit` and the scan's vulnerability analyzer read. Only `pull` uses the
 // network, and only when asked.
-import { homedir } from 'node:os';
-import { resolve } from 'node:path';
 import { FileError } from '../../core/plugin.js';
 import { translate } from '../../i18n/catalogue.js';
 import { importPath } from '../../vulns/db/import.js';
-import { defaultDatabaseDir } from '../../vulns/db/location.js';
 import {
   DEFAULT_MIRROR,
   DEFAULT_PULL_ECOSYSTEMS,
@@ -19,16 +16,7 @@ import { UsageError } from '../args.js';
 import type { CommandContext, CommandModule } from '../command.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import type { OptionDef } from '../options.js';
-
-export const DB_OPTION: OptionDef = {
-  name: 'db',
-  type: 'string',
-  valueName: 'DIR',
-  help: {
-    en: 'Vulnerability database directory (default: $XDG_CACHE_HOME/steward/osv or ~/.cache/steward/osv).',
-    'zh-CN': '漏洞数据库目录（默认：$XDG_CACHE_HOME/steward/osv 或 ~/.cache/steward/osv）。',
-  },
-};
+import { databaseDir, DB_OPTION } from './db-option.js';
 
 const DB_OPTIONS: OptionDef[] = [
   DB_OPTION,
@@ -52,11 +40,6 @@ const DB_OPTIONS: OptionDef[] = [
     },
   },
 ];
-
-export function databaseDir(ctx: CommandContext, values: Record<string, unknown>): string {
-  if (typeof values.db === 'string') return resolve(values.db);
-  return defaultDatabaseDir({ XDG_CACHE_HOME: ctx.io.env.XDG_CACHE_HOME }, ctx.io.env.HOME || homedir());
-}
 
 function reportInvalid(ctx: CommandContext, invalid: InvalidRecord[]): void {
   for (const r of invalid.slice(0, 20))
@@ -135,7 +118,7 @@ export const command: CommandModule = {
   usage: 'import PATH | pull | status',
   async run(ctx, values, positionals) {
     const [action, path, ...extra] = positionals;
-    const dir = databaseDir(ctx, values);
+    const dir = databaseDir(ctx.env, values);
     if (extra.length) return badAction(ctx);
     if (action === 'import') return runImport(ctx, dir, path);
     if (action === 'pull' && !path) return runPull(ctx, dir, values);

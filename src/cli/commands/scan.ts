@@ -13,6 +13,7 @@ import { EXIT } from '../exit-codes.js';
 import { outputOptions, type OptionDef } from '../options.js';
 import { progressDrawer } from '../progress.js';
 import { POLICY_OPTIONS, reportGate, setupPolicy } from './scan-policy.js';
+import { databaseDir, DB_OPTION } from './db-option.js';
 import { writeOutput } from '../write-output.js';
 
 const SCAN_OPTIONS: OptionDef[] = [
@@ -73,6 +74,7 @@ const SCAN_OPTIONS: OptionDef[] = [
       'zh-CN': '不统计项目健康度（当 PATH 是仓库顶层目录时，从 git 历史读取）。',
     },
   },
+  DB_OPTION,
   ...POLICY_OPTIONS,
 ];
 
@@ -123,6 +125,7 @@ export const command: CommandModule = {
         ...(progress ? { onEvent: progress.onEvent } : {}),
         ...(setup ? { policy: setup.policy } : {}),
         ...(values['no-health'] ? { health: false as const } : {}),
+        vulnDb: databaseDir(env, values),
       });
     } catch (err) {
       progress?.clear();
