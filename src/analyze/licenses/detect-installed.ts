@@ -96,7 +96,8 @@ export async function detectInstalled(
   });
 
   const perComponent: (Diagnostic | undefined)[] = [];
-  await eachLimited(inventory.components, async (c, i) => {
+  const candidates = inventory.components.filter((c) => locator.mayBeInstalled(c));
+  await eachLimited(candidates, async (c, i) => {
     const at = await locator.locate(c);
     if (!at) return;
     const found = await reader.licenses(at.dir, at.metadata);

@@ -29,6 +29,16 @@ export const PROJECT_METADATA: Partial<Record<Ecosystem, string[]>> = {
   maven: ['pom.xml'],
 };
 
+/** The folder beside a project that holds its installed packages ('' when it has no fixed name). */
+const INSTALL_FOLDER: Partial<Record<Ecosystem, string>> = {
+  npm: 'node_modules',
+  pypi: '',
+  golang: 'vendor',
+  composer: 'vendor',
+  cargo: 'vendor',
+  ohpm: 'oh_modules',
+};
+
 export class Locator {
   private readonly nodeModules: NodeModulesIndex;
   private readonly sitePackages: SitePackagesIndex;
@@ -38,9 +48,22 @@ export class Locator {
     this.sitePackages = new SitePackagesIndex(reader);
   }
 
+  /** A cheap check, without I/O, that an install of the component may sit in the tree. */
+  mayBeInstalled(c: Component): boolean {
+    if (c.version === null) return false;
+    const tree = this.reader.ctx.tree;
+    const folder = INSTALL_FOLDER[c.ecosystem];
+    if (folder === undefined) return false;
+    if (folder === '') return true; // virtual environments are found by listing the project directory
+    return this.projectDirs(c).some(
+      (dir) =>
+        tree.hasDir(join(dir, folder)) || (c.ecosystem === 'npm' && dir.split('/').includes('node_modules')),
+    );
+  }
+
   /** The first installed directory found for the component, if any. */
   async locate(c: Component): Promise<Installed | undefined> {
-    if (c.version === null) return undefined;
+    if (!this.mayBeInstalled(c) || c.version === null) return undefined;
     for (const dir of this.projectDirs(c)) {
       const found = await this.locateIn(c, c.version, dir);
       if (found) return found;
