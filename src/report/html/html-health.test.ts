@@ -125,4 +125,33 @@ describe.skipIf(!runBrowser)('html report: health', () => {
       await page.close();
     }
   });
+
+  it('shows hostile tag names, file names and criteria from the repository as text', async () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const h = fixture.result.health!;
+    const hostile = {
+      ...fixture.result,
+      health: {
+        ...h,
+        releases: { ...h.releases, last: { tag: evil, date: h.releases.last!.date } },
+        practices: h.practices.map((p) => (p.id === 'license' ? { ...p, evidence: [evil] } : p)),
+        maturity: {
+          ...h.maturity,
+          unmet: h.maturity.unmet.map((c) => ({ ...c, text: { en: evil, 'zh-CN': evil } })),
+        },
+      },
+    };
+    const { page, errors } = await open(hostile, 'en');
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => dialogs.push(d.message()));
+    expect(errors).toEqual([]);
+    expect(await figure(page, 'Last release')).toBe(evil);
+    expect(await page.locator('#health .unmet li').first().textContent()).toBe(`✗ ${evil}`);
+    expect(await page.locator('#health .practices li[data-practice="license"]').textContent()).toContain(
+      evil,
+    );
+    expect(await page.locator('#health img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
 });
