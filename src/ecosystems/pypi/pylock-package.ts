@@ -25,16 +25,17 @@ function sourceOf(
   const vcs = table(p, 'vcs');
   if (vcs) {
     const type = str(vcs, 'type') ?? 'git';
-    const url = str(vcs, 'url') ?? (str(vcs, 'path') && local(str(vcs, 'path')!));
+    const url = str(vcs, 'url');
     const commit = str(vcs, 'commit-id');
+    // A checkout on disk (`path`) is a local source: no fetchable address for purls or SBOMs.
+    if (!url)
+      return { source: { type: 'file', url: local(str(vcs, 'path') ?? '.'), ...(commit && { commit }) } };
     const source: ResolvedSource = {
       type: type === 'git' ? 'git' : 'unknown',
-      ...(url && { url }),
+      url,
       ...(commit && { commit }),
     };
-    return url
-      ? { source, qualifiers: { vcs_url: `${type}+${url}${commit ? `@${commit}` : ''}` } }
-      : { source };
+    return { source, qualifiers: { vcs_url: `${type}+${url}${commit ? `@${commit}` : ''}` } };
   }
   const directory = table(p, 'directory');
   if (directory) return { source: { type: 'file', url: local(str(directory, 'path') ?? '.') } };
