@@ -2,6 +2,7 @@
 // fields and references, each with a line range, a score and its kind; license-like text that
 // matches nothing is kept as an unknown region, never dropped. Pure: text in, result out.
 import { combineAll, normaliseExpression } from './expression.js';
+import { anyOf, offersChoice } from './dual-licensing.js';
 import { applyException, findExceptions } from './exceptions.js';
 import { fileKind, type FileKind } from './file-kinds.js';
 import { matchTokens } from './match-text.js';
@@ -104,10 +105,11 @@ function prune(detections: Detection[]): Detection[] {
   });
 }
 
-function fileExpression(detections: Detection[]): string | null {
+function fileExpression(detections: Detection[], choice = false): string | null {
   const strong = detections.filter((d) => d.kind !== 'reference');
   const chosen = strong.length ? strong : detections;
-  return combineAll(chosen.map((d) => d.expression));
+  const expressions = chosen.map((d) => d.expression);
+  return choice && new Set(expressions).size > 1 ? anyOf(expressions) : combineAll(expressions);
 }
 
 function unknownRegions(
@@ -221,7 +223,16 @@ export function detectInText(path: string, text: string, options: DetectOptions 
   // A text that only names a license (a title over a paraphrase) does not establish it.
   const onlyReferences = kept.every((d) => d.kind === 'reference');
   const result: FileDetections = {
-    expression: onlyReferences && unknown.length ? null : fileExpression(kept),
+    expression:
+      onlyReferences && unknown.length
+        ? null
+        : fileExpression(
+            kept,
+            offersChoice(
+              t,
+              kept.filter((d) => d.kind === 'text'),
+            ),
+          ),
     detections: kept,
     unknown,
     copyrights: copyrightLines(text, kept),

@@ -4,6 +4,8 @@
 // (how much of the reference is present) and precision (how much of the region it explains).
 // Several licenses in one text are found by masking each accepted region and searching again.
 import { tokenize, type Tokens } from './normalise.js';
+import { chooseBest, similarity } from './match-choose.js';
+import { tighten, trim } from './match-region.js';
 import { COMMON, preference, referenceTexts, type Variant } from './reference-texts.js';
 
 interface Ref {
@@ -13,8 +15,12 @@ interface Ref {
   shingles: Uint32Array;
   /** The same shingles as a Set, made when the reference first becomes a candidate. */
   set?: Set<number>;
+  /** Position in the index's `refs`. */
+  index: number;
   /** Distinct shingles that are rare enough to be indexed. */
   rare: number;
+  /** Shingles found only after "END OF TERMS AND CONDITIONS" (an optional appendix). */
+  optional?: Set<number>;
 }
 
 interface Index {
@@ -42,6 +48,8 @@ export interface TextMatch {
 
 /** Shingles in more references than this are too common to pick candidates with. */
 const MAX_POSTING = 40;
+/** Score a match needs to be accepted in the same round as a better one elsewhere in the text. */
+const SAME_ROUND_SCORE = 90;
 /** Matching positions further apart than this start a new region. */
 const MAX_GAP = 60;
 
@@ -75,6 +83,20 @@ function shinglesOf(ids: number[]): number[] {
   return out;
 }
 
+const END_OF_TERMS = ['end', 'of', 'terms', 'and', 'conditions'];
+
+/** Shingles of the part after "END OF TERMS AND CONDITIONS" that the terms themselves lack. */
+function optionalTail(ids: number[], vocab: Map<string, number>): Set<number> | undefined {
+  const marker = END_OF_TERMS.map((w) => vocab.get(w) ?? -1);
+  let at = -1;
+  for (let i = 0; i + marker.length <= ids.length && at < 0; i++)
+    if (marker.every((m, k) => ids[i + k] === m)) at = i;
+  if (at < 0) return undefined;
+  const terms = new Set(shinglesOf(ids.slice(0, at + marker.length)));
+  const tail = shinglesOf(ids.slice(at)).filter((s) => s >= 0 && !terms.has(s));
+  return tail.length ? new Set(tail) : undefined;
+}
+
 function buildIndex(): Index {
   const vocab = new Map<string, number>();
   const idOf = (w: string) => {
@@ -96,7 +118,15 @@ function buildIndex(): Index {
       if (other.variant === r.variant) continue;
     }
     seen.set(key, refs.length);
-    refs.push({ id: r.id, ...(r.variant ? { variant: r.variant } : {}), shingles, rare: 0 });
+    const optional = optionalTail(ids, vocab);
+    refs.push({
+      id: r.id,
+      ...(r.variant ? { variant: r.variant } : {}),
+      ...(optional ? { optional } : {}),
+      shingles,
+      index: refs.length,
+      rare: 0,
+    });
   }
   // Postings as sorted typed arrays: one (shingle, ref) pair per number, sorted natively. Much
   // cheaper to build than a Map of arrays over a million entries.
@@ -170,36 +200,47 @@ function candidates(idx: Index, at: Int32Array, masked: Uint8Array): number[] {
     }
   }
   const ratio = (r: number) => counts[r]! / Math.max(idx.refs[r]!.rare, 1);
-  // Short licenses made of common phrases (ISC) have few rare shingles: ask for fewer hits.
+  // Short licenses made of common phrases (ISC, BSD-2-Clause) have few rare shingles, and a
+  // reworded copy may lack some of them: ask for fewer hits.
   const ranked = touched
-    .filter((r) => counts[r]! >= Math.min(6, Math.ceil(idx.refs[r]!.rare * 0.5)) && ratio(r) >= 0.35)
+    .filter((r) => counts[r]! >= Math.min(6, Math.ceil(idx.refs[r]!.rare * 0.35)) && ratio(r) >= 0.35)
     .sort((a, b) => ratio(b) - ratio(a));
   // Far behind the leader means a different license: not worth a full score.
   const floor = ranked.length ? ratio(ranked[0]!) - 0.4 : 0;
-  return ranked.filter((r) => ratio(r) >= floor).slice(0, 8);
+  const chosen = ranked.filter((r) => ratio(r) >= floor).slice(0, 8);
+  // References made mostly of wording shared with dozens of others (the BSD family) have few rare
+  // shingles, and a reworded copy may miss exactly those: the leaders' close relatives that the
+  // text touched at all are scored too.
+  for (const leader of chosen.slice(0, 2))
+    for (const r of touched)
+      if (counts[r]! >= 2 && !chosen.includes(r) && related(idx, leader, r)) chosen.push(r);
+  return chosen;
 }
 
-function scoreRef(ref: Ref, sh: number[], masked: Uint8Array): TextMatch | undefined {
-  const hits: number[] = [];
-  const set = (ref.set ??= new Set(ref.shingles));
-  for (let i = 0; i < sh.length; i++) if (!masked[i] && set.has(sh[i]!)) hits.push(i);
-  // Regions: runs of hits with gaps below MAX_GAP; the one with the most distinct shingles wins.
-  let best: { from: number; to: number; distinct: Set<number> } | undefined;
-  let from = 0;
-  for (let k = 1; k <= hits.length; k++) {
-    if (k < hits.length && hits[k]! - hits[k - 1]! <= MAX_GAP) continue;
-    const [a, b] = trim(hits, from, k - 1);
-    const distinct = new Set<number>();
-    for (let x = a; x <= b; x++) distinct.add(sh[hits[x]!]!);
-    if (!best || distinct.size > best.distinct.size) best = { from: a, to: b, distinct };
-    from = k;
+/** Pairwise similarities of references, computed when first needed. */
+const relatedCache = new Map<number, boolean>();
+/** References at least this similar (Jaccard over shingles) are close relatives. */
+const RELATED = 0.6;
+
+function related(idx: Index, a: number, b: number): boolean {
+  const key = a < b ? a * 1024 + b : b * 1024 + a;
+  let yes = relatedCache.get(key);
+  if (yes === undefined) {
+    yes = similarity(idx.refs[a]!.shingles, idx.refs[b]!.shingles) >= RELATED;
+    relatedCache.set(key, yes);
   }
-  if (!best || hits.length === 0) return undefined;
-  const startPos = hits[best.from]!;
-  const endPos = hits[best.to]!;
-  const matched = best.to - best.from + 1;
-  const coverage = best.distinct.size / ref.shingles.length;
-  const precision = matched / (endPos - startPos + 1);
+  return yes;
+}
+
+/** The match of `ref` over hits[a..b], narrowed to its best sub-region. */
+function regionMatch(ref: Ref, hits: number[], sh: number[], from: number, to: number): TextMatch {
+  const [a, b] = tighten(hits, sh, from, to, ref.shingles.length);
+  const distinct = new Set<number>();
+  for (let x = a; x <= b; x++) distinct.add(sh[hits[x]!]!);
+  const startPos = hits[a]!;
+  const endPos = hits[b]!;
+  const coverage = distinct.size / ref.shingles.length;
+  const precision = (b - a + 1) / (endPos - startPos + 1);
   const f = (2 * coverage * precision) / (coverage + precision);
   return {
     id: ref.id,
@@ -212,15 +253,37 @@ function scoreRef(ref: Ref, sh: number[], masked: Uint8Array): TextMatch | undef
   };
 }
 
-/** Window of hits whose density must reach one half for a region edge to stand. */
-const EDGE_WINDOW = 8;
-
-/** Drops sparse hits at both ends of a region (shared phrases of a neighbouring license). */
-function trim(hits: number[], a: number, b: number): [number, number] {
-  const dense = (x: number, y: number) => hits[y]! - hits[x]! <= 2 * (y - x + 1);
-  while (b - a + 1 > EDGE_WINDOW && !dense(a, a + EDGE_WINDOW - 1)) a++;
-  while (b - a + 1 > EDGE_WINDOW && !dense(b - EDGE_WINDOW + 1, b)) b--;
-  return [a, b];
+/**
+ * The best region of `ref` in the text, and the other regions that hold a copy of it on their own
+ * (bundles of third-party notices repeat the MIT text dozens of times).
+ */
+function scoreRef(
+  ref: Ref,
+  sh: number[],
+  masked: Uint8Array,
+): { m: TextMatch; copies: TextMatch[] } | undefined {
+  const hits: number[] = [];
+  const set = (ref.set ??= new Set(ref.shingles));
+  for (let i = 0; i < sh.length; i++) if (!masked[i] && set.has(sh[i]!)) hits.push(i);
+  // Regions: runs of hits with gaps below MAX_GAP; the one with the most distinct shingles wins.
+  const regions: { from: number; to: number; distinct: number }[] = [];
+  let from = 0;
+  for (let k = 1; k <= hits.length; k++) {
+    if (k < hits.length && hits[k]! - hits[k - 1]! <= MAX_GAP) continue;
+    const [a, b] = trim(hits, from, k - 1);
+    const distinct = new Set<number>();
+    for (let x = a; x <= b; x++) distinct.add(sh[hits[x]!]!);
+    regions.push({ from: a, to: b, distinct: distinct.size });
+    from = k;
+  }
+  if (regions.length === 0) return undefined;
+  let best = regions[0]!;
+  for (const r of regions) if (r.distinct > best.distinct) best = r;
+  const copies = regions
+    .filter((r) => r !== best && r.distinct >= 0.6 * ref.shingles.length)
+    .map((r) => regionMatch(ref, hits, sh, r.from, r.to))
+    .filter((m) => acceptable(m, ref.shingles.length));
+  return { m: regionMatch(ref, hits, sh, best.from, best.to), copies };
 }
 
 /** A match is accepted when most of the reference is present and the region is mostly that text. */
@@ -238,45 +301,26 @@ function overlap(a: TextMatch, b: TextMatch): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start) + 1);
 }
 
-/** Shingles of `a` that `b` lacks (both sorted). */
-function exclusive(a: Uint32Array, b: Uint32Array): number[] {
-  const out: number[] = [];
-  let j = 0;
-  for (let i = 0; i < a.length; i++) {
-    while (j < b.length && b[j]! < a[i]!) j++;
-    if (j >= b.length || b[j] !== a[i]) out.push(a[i]!);
-  }
-  return out;
-}
-
-/**
- * The best of the accepted candidates. Near-identical references (ISC and 0BSD, Apache-2.0 and
- * its modified variants, BSD-2-Clause and -Views) score alike; between the two leaders the one
- * that alone explains more of the text wins, and on a tie the commonly used license.
- */
-function pickBest(
-  scored: { m: TextMatch; ref: Ref }[],
+/** The best accepted match: near-identical references are told apart by their own wording. */
+function pickBest<T extends { m: TextMatch; ref: Ref }>(
+  scored: T[],
   sh: number[],
   masked: Uint8Array,
-): { m: TextMatch; ref: Ref } | undefined {
-  scored.sort((x, y) => rank(y.m) - rank(x.m));
-  const [first, second] = scored;
-  if (!first || !second || rank(first.m) - rank(second.m) > 20) return first;
-  const present = new Set<number>();
-  for (let i = 0; i < sh.length; i++) if (!masked[i] && sh[i]! >= 0) present.add(sh[i]!);
-  // How much of the text only this reference explains.
-  const explains = (a: Ref, b: Ref) => {
-    let n = 0;
-    for (const s of exclusive(a.shingles, b.shingles)) if (present.has(s)) n++;
-    return n;
+): T | undefined {
+  const contenders = scored.map((x) => ({
+    ...x,
+    id: x.m.id,
+    rank: rank(x.m),
+    shingles: x.ref.shingles,
+    common: COMMON.has(x.m.id),
+    ...(x.ref.optional ? { optional: x.ref.optional } : {}),
+  }));
+  const present = () => {
+    const set = new Set<number>();
+    for (let i = 0; i < sh.length; i++) if (!masked[i] && sh[i]! >= 0) set.add(sh[i]!);
+    return set;
   };
-  const e1 = explains(first.ref, second.ref);
-  const e2 = explains(second.ref, first.ref);
-  if (Math.abs(e1 - e2) >= 3) return e1 > e2 ? first : second;
-  const common1 = COMMON.has(first.m.id);
-  const common2 = COMMON.has(second.m.id);
-  if (common1 !== common2) return common1 ? first : second;
-  return first;
+  return chooseBest(contenders, present);
 }
 
 /**
@@ -313,20 +357,31 @@ function matchUncached(tokens: Tokens, maxMatches: number): TextMatch[] {
   let unmasked = sh.length;
   // Leftovers shorter than the smallest acceptable reference cannot hold another license.
   while (out.length < maxMatches && unmasked >= 12) {
-    const scored: { m: TextMatch; ref: Ref }[] = [];
+    const scored: { m: TextMatch; ref: Ref; copies: TextMatch[] }[] = [];
     for (const r of candidates(idx, at, masked)) {
       const ref = idx.refs[r]!;
-      const m = scoreRef(ref, sh, masked);
-      if (m && acceptable(m, ref.shingles.length)) scored.push({ m, ref });
+      const found = scoreRef(ref, sh, masked);
+      if (found && acceptable(found.m, ref.shingles.length)) scored.push({ ...found, ref });
     }
     const best = pickBest(scored, sh, masked);
     if (!best) break;
     // Other licenses in other parts of the text are accepted in the same round; where a region
     // borrowed shared phrases from a neighbour, its edge is cut back to the neighbour's.
-    const round = [best.m];
-    for (const { m } of scored) {
-      if (round.some((x) => x.id === m.id)) continue;
-      if (round.every((x) => overlap(x, m) < 0.6 * (m.end - m.start + 1))) round.push(m);
+    // Among the rest, near-identical references over the same part are told apart as above.
+    // A second copy of the same license (or of a close relative) is left to the next round, where
+    // the best reference is chosen for it afresh.
+    const round = [best.m, ...best.copies];
+    const refsInRound = [best.ref];
+    // Weaker matches wait too: a hybrid reference (MIT wording with an ISC disclaimer) can match
+    // across the junction of two texts whose own references take them in later rounds.
+    const free = ({ m, ref }: { m: TextMatch; ref: Ref }) =>
+      m.score >= SAME_ROUND_SCORE &&
+      round.every((x) => overlap(x, m) < 0.6 * (m.end - m.start + 1)) &&
+      refsInRound.every((r) => r !== ref && !related(idx, r.index, ref.index));
+    for (let rest = scored.filter(free); rest.length; rest = rest.filter(free)) {
+      const next = pickBest(rest, sh, masked)!;
+      round.push(next.m);
+      refsInRound.push(next.ref);
     }
     for (const a of round)
       for (const b of round) {

@@ -114,6 +114,38 @@ function statementFollows(rest: string): boolean {
   return /^[\s:]*[A-Z\u00C0-\u024F\u4e00-\u9fff]/.test(rest);
 }
 
+/** Characters after which a number or letter followed by "." or ")" starts a list item. */
+const BEFORE_MARKER = new Set([-1, 0x0a, 0x0d, 0x3a, 0x3b, 0x2e, 0x2a, 0x23, 0x2f]);
+
+/**
+ * True for list numbering ("1.", "(a)", "iv)", "2)") at the start of a line or after a sentence
+ * or colon, which the matching guidelines ignore: "met: 1. Redistributions" and "met:
+ * * Redistributions" are the same text. Version numbers ("version 2. ", "2.0") are kept.
+ */
+function isListMarker(s: string, start: number, end: number): boolean {
+  const next = s.charCodeAt(end);
+  if (next !== 0x2e && next !== 0x29) return false;
+  const after = s.charCodeAt(end + 1);
+  if (!(after === 0x20 || after === 0x0a || after === 0x09 || after === 0x0d || Number.isNaN(after)))
+    return false;
+  let digits = true;
+  let roman = true;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) digits = false;
+    if (c !== 0x69 && c !== 0x76 && c !== 0x78) roman = false;
+  }
+  const letter = end - start === 1 && s.charCodeAt(start) >= 0x61 && s.charCodeAt(start) <= 0x7a;
+  if (!(digits && end - start <= 3) && !letter && !roman) return false;
+  let i = start - 1;
+  while (i >= 0 && i > start - 8) {
+    const c = s.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x28) break;
+    i--;
+  }
+  return BEFORE_MARKER.has(i < 0 ? -1 : s.charCodeAt(i));
+}
+
 /**
  * Splits text into normalised tokens with their line numbers. Copyright lines are skipped unless
  * `keepCopyright` is set. `maxChars` caps the work on huge inputs.
@@ -133,6 +165,10 @@ export function tokenize(text: string, options: { keepCopyright?: boolean; maxCh
   let skipLine = !options.keepCopyright && isCopyrightLine(folded.slice(0, 200));
   let start = -1;
   const push = (end: number) => {
+    if (end - start <= 4 && isListMarker(lower, start, end)) {
+      start = -1;
+      return;
+    }
     const raw = lower.slice(start, end);
     const w = EQUIVALENT.get(raw) ?? raw;
     if (!DROPPED.has(w)) {

@@ -1,0 +1,84 @@
+// Choosing among near-identical references. Many SPDX texts are a common license plus or minus one
+// clause (BSD-3-Clause and its No-Nuclear, Clear or Attribution variants; BSD-2/-1-Clause; MIT and
+// its variants), so their scores on a real, slightly reworded copy are within a few points. What
+// tells them apart is the wording only one of the two has: present in the text, it speaks for
+// that reference; absent, against it (a variant's extra clause must be there for the variant).
+
+export interface Contender {
+  id: string;
+  /** Rank of the match on its own (score, coverage, commonness). */
+  rank: number;
+  /** The reference's distinct shingles, sorted ascending. */
+  shingles: Uint32Array;
+  common: boolean;
+  /** Shingles of optional parts only (an appendix), not held against the contender when absent. */
+  optional?: Set<number>;
+}
+
+/** Contenders further than this behind the leader are not near-identical to it. */
+const NEAR = 20;
+/** Shingles of difference below which two references are a tie. */
+const DECISIVE = 3;
+
+/** Shingles of `a` that `b` lacks (both sorted). */
+function exclusive(a: Uint32Array, b: Uint32Array): number[] {
+  const out: number[] = [];
+  let j = 0;
+  for (let i = 0; i < a.length; i++) {
+    while (j < b.length && b[j]! < a[i]!) j++;
+    if (j >= b.length || b[j] !== a[i]) out.push(a[i]!);
+  }
+  return out;
+}
+
+/** Jaccard similarity of two sorted shingle sets. */
+export function similarity(a: Uint32Array, b: Uint32Array): number {
+  const small = Math.min(a.length, b.length);
+  const large = Math.max(a.length, b.length);
+  if (large === 0 || small / large < 0.5) return 0;
+  let both = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i] === b[j]) {
+      both++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return both / (a.length + b.length - both);
+}
+
+/**
+ * The winner of two near-identical contenders. Wording only one of them has is evidence: each
+ * side's own wording found in the text counts for it, and its own wording missing counts half
+ * against it (missing words are also what rewording leaves behind), so a variant's extra clause
+ * must be there for the variant. Optional parts (the appendix after "END OF TERMS AND
+ * CONDITIONS") are not missed. On a tie, the commonly used license, then the better rank.
+ */
+function duel<T extends Contender>(a: T, b: T, present: Set<number>): T {
+  const value = (x: T, y: T) => {
+    let v = 0;
+    for (const s of exclusive(x.shingles, y.shingles))
+      if (present.has(s)) v++;
+      else if (!x.optional?.has(s)) v -= 0.5;
+    return v;
+  };
+  const va = value(a, b);
+  const vb = value(b, a);
+  if (Math.abs(va - vb) >= DECISIVE) return va > vb ? a : b;
+  if (a.common !== b.common) return a.common ? a : b;
+  return a.rank >= b.rank ? a : b;
+}
+
+/** The best contender: the leader by rank, challenged in turn by every near-identical one. */
+export function chooseBest<T extends Contender>(contenders: T[], present: () => Set<number>): T | undefined {
+  contenders.sort((x, y) => y.rank - x.rank);
+  const [first] = contenders;
+  if (!first) return undefined;
+  const near = contenders.filter((c) => c !== first && first.rank - c.rank <= NEAR);
+  if (near.length === 0) return first;
+  const text = present();
+  let best = first;
+  for (const c of near) best = duel(best, c, text);
+  return best;
+}
