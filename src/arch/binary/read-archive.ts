@@ -7,13 +7,14 @@ import { readMacho } from './read-macho.js';
 import type { BinaryInfo } from './types.js';
 
 const MAX_MEMBERS = 16;
+
+/** The bytes a view covers (its buffer may be a larger pool, as with Node's small Buffers). */
+const bytesOf = (v: DataView) => new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
 const OBJECT_HEAD = 4096;
 
 export function readArchive(src: RangeSource): BinaryInfo {
   const io = new Bounded(src);
-  const magic = new TextDecoder('latin1').decode(
-    new Uint8Array(io.bytes(0, 8, 'archive magic').buffer).subarray(0, 8),
-  );
+  const magic = new TextDecoder('latin1').decode(bytesOf(io.bytes(0, 8, 'archive magic')));
   if (magic !== '!<arch>\n') throw new HeaderError('not an ar archive');
   let off = 8;
   let names: { at: number; size: number } | undefined;
@@ -29,9 +30,7 @@ export function readArchive(src: RangeSource): BinaryInfo {
     if (name.startsWith('#1/')) {
       // BSD long name stored before the data.
       const len = Number(name.slice(3));
-      name = new TextDecoder('latin1').decode(
-        new Uint8Array(io.bytes(data, len, 'member name').buffer).subarray(0, len),
-      );
+      name = new TextDecoder('latin1').decode(bytesOf(io.bytes(data, len, 'member name')));
       name = name.replace(/\0+$/, '');
       data += len;
       dataSize -= len;

@@ -40,6 +40,18 @@ describe('header readers on real binaries from npm packages', () => {
       { format: 'ar', arch: ['x64'], member: 'at_quick_exit.oS', kind: 'rel', bits: 64 },
     ],
     ['debian-coreutils-true', { format: 'elf', arch: ['x64'], interpreter: '/lib64/ld-linux-x86-64.so.2' }],
+    [
+      'dprint__linux-loong64-glibc',
+      {
+        format: 'elf',
+        arch: ['loong64'],
+        kind: 'dyn',
+        flags: 0x43,
+        interpreter: '/lib64/ld-linux-loongarch-lp64d.so.1',
+        glibc: '2.36',
+        world: 'new',
+      },
+    ],
   ];
   for (const [name, expected] of cases)
     it(`${name}`, () => {
@@ -67,6 +79,38 @@ describe('header readers on real binaries from npm packages', () => {
     expect(loongWorld(undefined, '2.27')).toBe('old');
     expect(loongWorld(undefined, '2.36')).toBe('new');
     expect(loongWorld(undefined, undefined)).toBeUndefined();
+  });
+
+  it('dates a binary by glibc libraries only: GLIBC_2.0 needed from libgcc_s.so.1 is not old world', () => {
+    // dprint 0.54.0 needs GLIBC_2.36 from libc.so.6 and GLIBC_2.0 from libgcc_s.so.1 (readelf -V).
+    // With its PT_INTERP header turned into PT_NULL it reads as a shared library would, so the
+    // world comes from the glibc versions alone.
+    const src = imageSource('dprint__linux-loong64-glibc');
+    const view = (b: Uint8Array) => new DataView(b.buffer, b.byteOffset, b.byteLength);
+    const head = view(src.read(0, 64));
+    const phoff = Number(head.getBigUint64(0x20, true));
+    const [size, count] = [head.getUint16(0x36, true), head.getUint16(0x38, true)];
+    const isInterp = (i: number) => view(src.read(phoff + i * size, 4)).getUint32(0, true) === 3;
+    const interp = [...Array(count).keys()].find(isInterp)!;
+    const read = (o: number, l: number) => {
+      const b = src.read(o, l);
+      const at = phoff + interp * size - o;
+      if (at >= 0 && at + 4 <= b.length) view(b).setUint32(at, 0, true);
+      return b;
+    };
+    const info = readBinary({ size: src.size, read });
+    expect(info?.interpreter).toBeUndefined();
+    expect(info?.world).toBe('new');
+  });
+
+  it('reads an archive whose bytes arrive as views into a larger buffer (as Node pools small reads)', () => {
+    const src = imageSource('debian-libc-nonshared-a');
+    const pooled = (o: number, l: number) => {
+      const pool = new Uint8Array(l + 100);
+      pool.set(src.read(o, l), 37);
+      return pool.subarray(37, 37 + l);
+    };
+    expect(readBinary({ size: src.size, read: pooled })).toMatchObject({ format: 'ar', arch: ['x64'] });
   });
 
   it('reads a tiny fraction of each file', () => {
