@@ -64,7 +64,11 @@ export function readElf(src: RangeSource): BinaryInfo {
         dyn,
         phdrs.filter((p) => p.type === PT_LOAD),
       );
-      const glibc = versions.filter((v) => v.startsWith('GLIBC_')).map((v) => v.slice(6));
+      // Only glibc's own libraries count: libgcc_s defines a GLIBC_2.0 node of its own, which a
+      // new-world library linking it (e.g. Rust's dprint 0.54.0 for loong64) also needs.
+      const glibc = versions
+        .filter((v) => GLIBC_LIBRARY.test(v.file) && v.name.startsWith('GLIBC_'))
+        .map((v) => v.name.slice(6));
       if (glibc.length) {
         glibc.sort(compareDotted);
         info.glibc = glibc[glibc.length - 1]!;
@@ -137,8 +141,15 @@ function readPhdrs(io: Bounded, h: Header): Phdr[] {
   return out;
 }
 
-/** Version names from DT_VERNEED (GLIBC_2.36, GCC_3.0, …), resolved through the loaded segments. */
-function neededVersions(io: Bounded, h: Header, dyn: Phdr, loads: Phdr[]): string[] {
+/** glibc's libraries (libc.so.6, libm.so.6, ld-linux-*.so.*, …), whose GLIBC_ versions date a binary. */
+const GLIBC_LIBRARY =
+  /^(?:libc|libm|libmvec|libpthread|libdl|librt|libresolv|libutil|libanl|libnsl|libBrokenLocale|libthread_db|ld-linux[\w.-]*|ld[\w-]*)\.so(?:\.|$)/;
+
+/**
+ * Version names from DT_VERNEED (GLIBC_2.36, GCC_3.0, …) with the library each is needed from,
+ * resolved through the loaded segments.
+ */
+function neededVersions(io: Bounded, h: Header, dyn: Phdr, loads: Phdr[]): { file: string; name: string }[] {
   const entry = h.bits === 64 ? 16 : 8;
   const n = Math.min(Math.floor(dyn.filesz / entry), 512);
   const v = io.bytes(dyn.offset, n * entry, 'PT_DYNAMIC');
@@ -155,7 +166,7 @@ function neededVersions(io: Bounded, h: Header, dyn: Phdr, loads: Phdr[]): strin
   const strOff = toOffset(strtab, loads);
   const strSize = tags.get(DT_STRSZ) ?? 0;
   let off = toOffset(verneed, loads);
-  const names: string[] = [];
+  const names: { file: string; name: string }[] = [];
   const name = (idx: number) => {
     if (idx >= strSize) throw new HeaderError('version name lies outside the string table');
     return cString(io.bytes(strOff + idx, Math.min(64, strSize - idx), 'version name'), 0);
@@ -163,10 +174,11 @@ function neededVersions(io: Bounded, h: Header, dyn: Phdr, loads: Phdr[]): strin
   for (let i = 0; i < Math.min(tags.get(DT_VERNEEDNUM) ?? 1, MAX_VERNEED); i++) {
     const vn = io.bytes(off, 16, 'version-needed entry');
     const cnt = vn.getUint16(2, h.le);
+    const file = name(vn.getUint32(4, h.le));
     let aux = off + vn.getUint32(8, h.le);
     for (let j = 0; j < Math.min(cnt, MAX_VERNEED); j++) {
       const a = io.bytes(aux, 16, 'version-needed aux entry');
-      names.push(name(a.getUint32(8, h.le)));
+      names.push({ file, name: name(a.getUint32(8, h.le)) });
       const next = a.getUint32(12, h.le);
       if (next === 0) break;
       aux += next;

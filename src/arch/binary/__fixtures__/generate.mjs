@@ -28,7 +28,12 @@ const PACKAGES = [
   ['@rollup/rollup-linux-x64-gnu@4.67.4', 'rollup.linux-x64-gnu.node'],
   ['@rollup/rollup-win32-x64-msvc@4.67.4', 'rollup.win32-x64-msvc.node'],
   ['@rollup/rollup-darwin-arm64@4.67.4', 'rollup.darwin-arm64.node'],
+  // A dynamically linked LoongArch executable (Rust): new-world interpreter, and a GLIBC_2.0 node
+  // needed from libgcc_s.so.1 that must not make it look old-world.
+  ['@dprint/linux-loong64-glibc@0.54.0', 'dprint'],
 ];
+// `node generate.mjs dprint` regenerates only the packages whose spec contains the argument.
+const only = process.argv[2];
 const HEAD = 4096;
 
 function sparseImage(data, source, file, reader = readBinary) {
@@ -59,6 +64,7 @@ function sparseImage(data, source, file, reader = readBinary) {
 
 const work = mkdtempSync(join(tmpdir(), 'steward-arch-'));
 for (const [spec, file] of PACKAGES) {
+  if (only && !spec.includes(only)) continue;
   const tgz = execFileSync('npm', ['pack', spec, '--silent'], { cwd: work, encoding: 'utf8' }).trim();
   const dir = join(work, tgz.replace(/\.tgz$/, ''));
   execFileSync('mkdir', ['-p', dir]);
@@ -67,6 +73,8 @@ for (const [spec, file] of PACKAGES) {
   const name = spec.replace(/^@/, '').replace(/@.*$/, '').replace('/', '__');
   writeFileSync(join(here, `${name}.sparse.json`), `${JSON.stringify(sparseImage(data, spec, file))}\n`);
 }
+
+if (only) process.exit(0);
 
 // A dynamically linked x86-64 executable with a program interpreter: this machine's /usr/bin/true.
 const pkg = execFileSync('dpkg-query', ['-W', '-f', '${Package}@${Version}', 'coreutils'], { encoding: 'utf8' });
