@@ -122,4 +122,11 @@ describe('go.work workspace', () => {
     const v4 = r.components.find((c) => c.purl === 'pkg:golang/example.com/words@v0.4.0')!;
     expect(v4.workspaces.map((w) => w.workspace)).toEqual(['outside']);
   });
+
+  it('leaves a workspace vendor/modules.txt (go work vendor) to the workspace', () => {
+    const tree = { hasFile: (f: string) => f === 'go.work', hasDir: () => false };
+    expect(goVendorPlugin.claims('vendor/modules.txt', tree)).toBe(false);
+    expect(goWorkPlugin.claims('go.work', tree)).toBe(true);
+    expect(goWorkPlugin.claims('testdata/go.work', tree)).toBe(false);
+  });
 });
