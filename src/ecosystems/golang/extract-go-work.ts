@@ -88,9 +88,10 @@ export async function extractGoWork(file: string, ctx: ExtractContext): Promise<
   const importers = new Map(modules.map((m) => [m.mod.module!, importerOf(m, workDir)]));
 
   // Minimal version selection over the stated requirements; workspace modules are not selected.
+  // Every used module is a main module, so each one's excludes apply to the whole workspace.
+  const excluded = new Set(modules.flatMap((m) => m.mod.excludes.map((e) => `${e.path}@${e.version}`)));
   const selected = new Map<string, Selected>();
   for (const m of modules) {
-    const excluded = new Set(m.mod.excludes.map((e) => `${e.path}@${e.version}`));
     for (const req of m.mod.requires) {
       if (importers.has(req.path)) continue;
       if (excluded.has(`${req.path}@${req.version}`)) {

@@ -130,6 +130,23 @@ describe('bad go.work', () => {
     expect(settled.failures).toEqual([]);
   });
 
+  it("applies one workspace module's exclude to another's requirement, as go does", async () => {
+    const r = await scanFiles({
+      'go.work': 'go 1.22\nuse ./a\nuse ./b\n',
+      'a/go.mod': mod('a', 'exclude example.com/x v1.0.0\n'),
+      'b/go.mod': mod('b', 'require example.com/x v1.0.0\nrequire example.com/y v1.0.0\n'),
+    });
+    expect(r.failures).toMatchObject([
+      {
+        file: 'b/go.mod',
+        line: 4,
+        reason: 'inconsistent',
+        detail: 'example.com/x@v1.0.0 is both required and excluded',
+      },
+    ]);
+    expect(r.purls).toEqual(['pkg:golang/example.com/y@v1.0.0']);
+  });
+
   it('reports an unknown go.mod directive but keeps its requirements', async () => {
     const r = await scanFiles({ 'go.mod': `${good}requre example.com/b v1.0.0\ntool example.com/t\n` });
     expect(r.failures).toMatchObject([
