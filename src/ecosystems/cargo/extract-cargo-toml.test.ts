@@ -223,6 +223,15 @@ describe('a locked package with a fuzz crate', () => {
   });
 });
 
+describe.each(['workspace-v4', 'workspace-v3', 'rust-advent-2017-v1'])('a locked project (%s)', (name) => {
+  it('is reported once, by the Cargo.lock plugin', async () => {
+    const r = await scan(fixture(name), { plugins: [cargoLockPlugin, cargoTomlPlugin], analyzers: [] });
+    expect(r.status.failures).toEqual([]);
+    expect(r.projects.map((p) => [p.source, p.plugin])).toEqual([['Cargo.lock', 'cargo/cargo-lock']]);
+    expect(r.components.every((c) => c.version !== null)).toBe(true);
+  });
+});
+
 describe.each(['tokio-1.24.2', 'clap-4.0.32'])('Debian librust Cargo.toml (%s)', (crate) => {
   const root = fixture(`debian/${crate}`);
 
