@@ -73,6 +73,25 @@ describe('license detection in steward scan', () => {
     expect(mismatches).toEqual([]);
   });
 
+  it('reads vendor/ for Composer and Go', async () => {
+    const composer = await scanFixture('composer-project');
+    expect(composer.mismatches.map((d) => [d.params, d.location])).toEqual([
+      [
+        {
+          component: 'fixture/gpl-inside@1.0.0',
+          declared: 'MIT',
+          detected: 'GPL-2.0-only',
+          file: 'vendor/fixture/gpl-inside/LICENSE',
+        },
+        { file: 'vendor/fixture/gpl-inside/LICENSE', line: 1 },
+      ],
+    ]);
+    const go = await scanFixture('go-vendor');
+    // go.mod declares no license: the vendored module's LICENSE is recorded.
+    expect(go.byName('example.com/licensed').detectedLicense).toBe('BSD-3-Clause');
+    expect(go.mismatches).toEqual([]);
+  });
+
   it('gives the detected license to SBOMs as a concluded license, in valid documents', async () => {
     const { result } = await scanFixture('npm-project');
     const bom = JSON.parse(await render(result, 'cyclonedx', { lang: 'en', color: false })) as {

@@ -39,6 +39,8 @@ const INSTALL_FOLDER: Partial<Record<Ecosystem, string>> = {
   ohpm: 'oh_modules',
 };
 
+const BY_NAME = new Set<Ecosystem>(['golang', 'composer', 'ohpm']);
+
 export class Locator {
   private readonly nodeModules: NodeModulesIndex;
   private readonly sitePackages: SitePackagesIndex;
@@ -50,7 +52,8 @@ export class Locator {
 
   /** A cheap check, without I/O, that an install of the component may sit in the tree. */
   mayBeInstalled(c: Component): boolean {
-    if (c.version === null) return false;
+    // npm, Python and Cargo installs are told apart by version; vendor/ and oh_modules by name only.
+    if (c.version === null && !BY_NAME.has(c.ecosystem)) return false;
     const tree = this.reader.ctx.tree;
     const folder = INSTALL_FOLDER[c.ecosystem];
     if (folder === undefined) return false;
@@ -63,9 +66,9 @@ export class Locator {
 
   /** The first installed directory found for the component, if any. */
   async locate(c: Component): Promise<Installed | undefined> {
-    if (!this.mayBeInstalled(c) || c.version === null) return undefined;
+    if (!this.mayBeInstalled(c)) return undefined;
     for (const dir of this.projectDirs(c)) {
-      const found = await this.locateIn(c, c.version, dir);
+      const found = await this.locateIn(c, c.version ?? '', dir);
       if (found) return found;
     }
     return undefined;

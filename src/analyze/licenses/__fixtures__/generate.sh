@@ -10,8 +10,13 @@
 #   python-venv/  a virtual environment made by `python3 -m venv` holding the .dist-info folders of
 #     attrs, six and blinker copied from the local Python installation (License-Expression,
 #     License, none), and the requirements.txt that `pip freeze` writes for them.
+#   go-vendor/    `go mod vendor` of a module (app/) that requires a local module (licensed/, the
+#     BSD-3-Clause text, no declared license) through a replace directive: vendor/ keeps its LICENSE.
+#   composer-project/  `composer install` from a path repository of fixture/gpl-inside, whose
+#     composer.json says MIT and whose LICENSE is the GPL-2.0 text (a mismatch); vendor/ is
+#     stripped to the package's composer.json and LICENSE.
 # License texts come from the spdx-license-list package. Needs Node, npm, Python 3 with attrs, six
-# and blinker installed, and the npm registry. Run from anywhere.
+# and blinker installed, Go and Composer (both offline), and the npm registry. Run from anywhere.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../../../.." && pwd)"
@@ -87,8 +92,48 @@ find "$target" -type f \( -name RECORD -o -name INSTALLER -o -name WHEEL -o -nam
 grep -E '^(include-system-site-packages|version) ' "$venv/.venv/pyvenv.cfg" >"$venv/.venv/pyvenv.cfg.new"
 mv "$venv/.venv/pyvenv.cfg.new" "$venv/.venv/pyvenv.cfg"
 
-rm -rf "$here/npm-project" "$here/python-venv"
+go="$work/go-vendor"
+mkdir -p "$go/app" "$go/licensed"
+printf 'module example.com/licensed\n\ngo 1.19\n' >"$go/licensed/go.mod"
+printf 'package licensed\n\n// Hello greets.\nfunc Hello() string { return "hello" }\n' >"$go/licensed/licensed.go"
+license_text BSD-3-Clause "The licensed authors" >"$go/licensed/LICENSE"
+printf 'module example.com/app\n\ngo 1.19\n\nrequire example.com/licensed v1.0.0\n\nreplace example.com/licensed => ../licensed\n' >"$go/app/go.mod"
+printf 'package main\n\nimport (\n\t"fmt"\n\n\t"example.com/licensed"\n)\n\nfunc main() { fmt.Println(licensed.Hello()) }\n' >"$go/app/main.go"
+(cd "$go/app" && GOFLAGS=-mod=mod GOPROXY=off go mod vendor)
+
+composer="$work/composer-project"
+mkdir -p "$composer/project" "$composer/packages/gpl-inside/src"
+cat >"$composer/packages/gpl-inside/composer.json" <<'JSON'
+{
+  "name": "fixture/gpl-inside",
+  "version": "1.0.0",
+  "description": "Declares MIT, ships the GPL-2.0 text",
+  "license": "MIT",
+  "autoload": { "psr-4": { "Fixture\\GplInside\\": "src/" } }
+}
+JSON
+printf '<?php\nnamespace Fixture\\GplInside;\nfinal class Hello {}\n' >"$composer/packages/gpl-inside/src/Hello.php"
+node -e 'process.stdout.write(require(process.argv[1] + "/node_modules/spdx-license-list/full")["GPL-2.0-only"].licenseText)' \
+  "$repo" >"$composer/packages/gpl-inside/LICENSE"
+cat >"$composer/project/composer.json" <<'JSON'
+{
+  "name": "fixture/license-scan",
+  "license": "MIT",
+  "repositories": [
+    { "type": "path", "url": "../packages/*", "options": { "symlink": false } },
+    { "packagist.org": false }
+  ],
+  "require": { "fixture/gpl-inside": "1.0.0" }
+}
+JSON
+(cd "$composer/project" && composer install --no-interaction --no-progress --quiet)
+rm -rf "$composer/project/vendor/composer" "$composer/project/vendor/autoload.php" \
+  "$composer/project/vendor/fixture/gpl-inside/src" "$composer/packages"
+
+rm -rf "$here/npm-project" "$here/python-venv" "$here/go-vendor" "$here/composer-project"
 cp -r "$project" "$here/npm-project"
 cp -r "$venv" "$here/python-venv"
+cp -r "$go" "$here/go-vendor"
+cp -r "$composer/project" "$here/composer-project"
 rm -rf "$here/npm-project/tarballs"
 echo "fixtures written to $here"

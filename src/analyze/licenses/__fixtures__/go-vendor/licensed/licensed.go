@@ -1,0 +1,4 @@
+package licensed
+
+// Hello greets.
+func Hello() string { return "hello" }
