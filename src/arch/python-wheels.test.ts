@@ -2,10 +2,12 @@
 // `pypi:sdist` properties the pypi lockfile plugins record, judged for each target.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Component } from '../core/model.js';
 import { translate } from '../i18n/catalogue.js';
+import { scan } from '../pipeline/scan.js';
 import { analyzeArch } from './analyze.js';
 import { expandTags, wheelFile } from './wheel-tags.js';
 
@@ -113,6 +115,41 @@ describe('locked Python packages by wheel platform tag', () => {
       const r = judge(t);
       expect(r.report.verdict).toBe('ready');
       expect(r.verdict('fastnative')).toBe('ready');
+    }
+  });
+});
+
+describe('end to end: real Python lockfiles through the pypi plugins', () => {
+  const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../ecosystems/pypi/__fixtures__');
+  const run = async (name: string, target: string) => {
+    const dir = join(fixtures, name);
+    return analyzeArch(dir, await scan(dir, { analyzers: [] }), { target });
+  };
+
+  it('pdm.lock (gilded-rose): watchdog 4.0.0 has Linux wheels for seven architectures, not loong64 or riscv64', async () => {
+    for (const target of ['loong64', 'riscv64']) {
+      const r = await run('pdm-gilded-rose', target);
+      expect(r.verdict).toBe('source');
+      expect(r.components.filter((c) => c.verdict !== 'ready')).toMatchObject([
+        {
+          purl: 'pkg:pypi/watchdog@4.0.0',
+          verdict: 'source',
+          reason: 'arch/wheel-sdist',
+          findings: [{ params: { arches: 'aarch64, armv7l, i686, ppc64, ppc64le, s390x, x86_64' } }],
+        },
+      ]);
+    }
+    expect((await run('pdm-gilded-rose', 'arm64')).verdict).toBe('ready');
+  });
+
+  it('pylock.toml from pip lock and uv pip compile lists one machine’s wheels: not judged', async () => {
+    for (const name of ['pylock-pip-raygun', 'pylock-uv-grumpyfuk']) {
+      const dir = join(fixtures, name);
+      const inv = await scan(dir, { analyzers: [] });
+      // Native packages are there, with x86-64 wheels only: what the locking machine could install.
+      const native = inv.components.filter((c) => /x86_64/.test(String(c.properties?.['pypi:wheel-tags'])));
+      expect(native.length).toBeGreaterThan(1);
+      expect(analyzeArch(dir, inv, { target: 'loong64' }).verdict).toBe('ready');
     }
   });
 });

@@ -54,9 +54,10 @@ export function lockedWheelFindings(
   target: Target,
 ): ArchFinding[] {
   const out: ArchFinding[] = [];
+  const universal = universalLockfiles(components);
   for (const c of components) {
     const raw = c.ecosystem === 'pypi' ? c.properties?.['pypi:wheel-tags'] : undefined;
-    if (typeof raw !== 'string') continue;
+    if (typeof raw !== 'string' || !c.locations.some((l) => universal.has(l.file))) continue;
     const tags = tagsOfProperty(raw);
     // No wheels (sdist only): nothing says the package has native code; pure Python builds anywhere.
     if (tags.length === 0 || wheelFit(tags, target) !== 'foreign') continue;
@@ -82,6 +83,26 @@ export function lockedWheelFindings(
     });
   }
   return out;
+}
+
+/**
+ * Lockfiles that list wheels for more than one Linux architecture. `pip lock` and `uv pip compile`
+ * write only the wheels the locking machine can install, so a lockfile whose Linux wheels are all
+ * for one architecture says nothing about what else the index has.
+ */
+function universalLockfiles(components: Component[]): Set<string> {
+  const arches = new Map<string, Set<string>>();
+  for (const c of components) {
+    const raw = c.ecosystem === 'pypi' ? c.properties?.['pypi:wheel-tags'] : undefined;
+    if (typeof raw !== 'string') continue;
+    const found = linuxArches(tagsOfProperty(raw));
+    for (const l of c.locations) {
+      const set = arches.get(l.file) ?? new Set<string>();
+      found.forEach((a) => set.add(a));
+      arches.set(l.file, set);
+    }
+  }
+  return new Set([...arches].filter(([, set]) => set.size > 1).map(([file]) => file));
 }
 
 /** Installed wheels whose Linux tags are all for other architectures. */
