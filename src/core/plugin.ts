@@ -43,6 +43,14 @@ export interface ExtractContext {
   realPath(path: string): Promise<string | undefined>;
   /** A local Maven repository outside the root (`--maven-repo`, `~/.m2/repository`), when there is one. */
   readonly mavenRepo?: ArtifactRepository;
+  /** Maven build switches given by the user (`--maven-profile`, `--maven-property`), when any. */
+  readonly mavenBuild?: MavenBuild;
+}
+
+/** What `mvn -P` and `mvn -D` would say: profile ids (`!id` deactivates) and user properties. */
+export interface MavenBuild {
+  profiles: string[];
+  properties: Record<string, string>;
 }
 
 /** Read-only access to a local artifact repository; paths are relative to `dir`, forward slashes. */

@@ -1,5 +1,5 @@
 // Builds the ExtractContext handed to plugins and analyzers: bounded reads under the scan root.
-import type { ExtractContext, TreeView } from '../core/plugin.js';
+import type { ExtractContext, MavenBuild, TreeView } from '../core/plugin.js';
 import { existsUnder, listDirUnder, readBytesUnder, readTextUnder, realPathUnder } from '../util/fs.js';
 
 export function makeContext(
@@ -7,10 +7,11 @@ export function makeContext(
   tree: TreeView,
   offline: boolean,
   maxFileBytes: number,
-  extras: { mavenRepo?: string | undefined } = {},
+  extras: { mavenRepo?: string | undefined; mavenBuild?: MavenBuild | undefined } = {},
 ): ExtractContext {
   const mavenRepo = extras.mavenRepo;
   return {
+    ...(extras.mavenBuild ? { mavenBuild: extras.mavenBuild } : {}),
     ...(mavenRepo
       ? {
           mavenRepo: {

@@ -9,7 +9,7 @@ import { diagnostic, type Diagnostic } from '../core/diagnostics.js';
 import type { EventListener } from '../core/events.js';
 import { buildInventory } from '../core/inventory.js';
 import type { DependencyGraph } from '../core/model.js';
-import { FileError, type EcosystemPlugin } from '../core/plugin.js';
+import { FileError, type EcosystemPlugin, type MavenBuild } from '../core/plugin.js';
 import { RESULT_SCHEMA_VERSION, type ScanResult, type ScanSections } from '../core/result.js';
 import type { FileFailure, ScanStatus } from '../core/status.js';
 import { walk } from '../discover/walk.js';
@@ -34,6 +34,8 @@ export interface ScanOptions {
   maxFileBytes?: number;
   /** A local Maven repository (e.g. ~/.m2/repository) to resolve Maven dependencies from; ignored when absent. */
   mavenRepo?: string;
+  /** Maven profiles (`!id` deactivates) and user properties, as `mvn -P` / `-D` would give them. */
+  mavenBuild?: MavenBuild;
   onEvent?: EventListener;
   /** Replace the registered plugins (tests, embedding). */
   plugins?: EcosystemPlugin[];
@@ -105,7 +107,10 @@ export async function scan(path: string, options: ScanOptions = {}): Promise<Sca
 
   const mavenRepo =
     options.mavenRepo && (await isDirectory(options.mavenRepo)) ? resolve(options.mavenRepo) : undefined;
-  const ctx = makeContext(root, tree, offline, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, { mavenRepo });
+  const ctx = makeContext(root, tree, offline, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, {
+    mavenRepo,
+    mavenBuild: options.mavenBuild,
+  });
   const graphs: DependencyGraph[] = [];
   await runLimited(work, EXTRACT_CONCURRENCY, async ({ file, plugin }) => {
     emit({ type: 'extract:file', file, plugin: plugin.id });
