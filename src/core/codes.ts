@@ -132,6 +132,16 @@ export const CODES = {
     title: 'POMs missing from the local Maven repository',
   },
   'maven/no-repository': { severity: 'note', title: 'No local Maven repository: direct dependencies only' },
+  'maven/range-unsatisfied': {
+    severity: 'warning',
+    title: 'No version in the local Maven repository is within a version range',
+  },
+  'maven/range-conflict': { severity: 'warning', title: 'Maven version ranges with no version in common' },
+  'maven/range-not-resolved': { severity: 'note', title: 'Maven version range left unresolved (no repository)' },
+  'maven/profile-not-evaluated': {
+    severity: 'note',
+    title: 'Maven profile activation that cannot be known offline',
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof CODES;

@@ -291,6 +291,14 @@ export const en: Catalogue = {
     '{file}: {count} POMs are not in the local Maven repository {repo} (e.g. {examples}); their dependencies are not listed',
   'maven/no-repository':
     '{file}: no local Maven repository (give --maven-repo DIR); only declared dependencies are listed',
+  'maven/range-unsatisfied':
+    '{file}: {declaredIn} asks for {name} {range}, and no version the local Maven repository lists is within it; left unresolved (Maven stops here)',
+  'maven/range-conflict':
+    '{file}: no version of {name} is within all of {ranges} (Maven stops with a version conflict); {version} is listed',
+  'maven/range-not-resolved':
+    '{file}: {name} asks for the version range {range}; without a local Maven repository it is left unresolved',
+  'maven/profile-not-evaluated':
+    '{file}: profile {profile} is activated by {condition}, which cannot be known offline; treated as inactive (give --maven-profile or --maven-property)',
   'ui.arch.remedy.upgrade':
     'Upgrade {name} to {version} or later, which publishes a {target} package ({via}).',
   'ui.arch.remedy.wasm': 'Or use {alt}, a WebAssembly build of {name} that runs on any architecture.',

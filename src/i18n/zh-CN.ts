@@ -320,6 +320,13 @@ export const zhCN: Catalogue = {
   'maven/pom-not-in-repository':
     '{file}：有 {count} 个 POM 不在本地 Maven 仓库 {repo} 中（例如 {examples}）；它们的依赖未列出',
   'maven/no-repository': '{file}：没有本地 Maven 仓库（可用 --maven-repo DIR 指定）；只列出声明的依赖',
+  'maven/range-unsatisfied':
+    '{file}：{declaredIn} 要求 {name} {range}，但本地 Maven 仓库列出的版本都不在此范围内；保留为未解析（Maven 会在此停止）',
+  'maven/range-conflict':
+    '{file}：{name} 没有同时满足 {ranges} 的版本（Maven 会因版本冲突停止）；列出的是 {version}',
+  'maven/range-not-resolved': '{file}：{name} 要求版本范围 {range}；没有本地 Maven 仓库，无法解析',
+  'maven/profile-not-evaluated':
+    '{file}：profile {profile} 由 {condition} 激活，离线无法判断；视为未激活（可用 --maven-profile 或 --maven-property 指定）',
   'ui.arch.verdict.port': '需移植',
   'ui.arch.verdict.blocked': '受阻',
   'ui.arch.registry-failed': '注册表查询失败：{detail}',
