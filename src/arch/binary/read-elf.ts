@@ -198,9 +198,10 @@ function toOffset(vaddr: number, loads: Phdr[]): number {
 
 /**
  * Old world (ABI1.0) or new world (ABI2.0) for a LoongArch binary. The interpreter decides when
- * there is one (new world: /lib64/ld-linux-loongarch-lp64d.so.1 and its lp64s/lp64f siblings; old
- * world: /lib64/ld.so.1). Otherwise glibc: the port was merged in glibc 2.36, so new-world symbol
- * versions start there, while old-world binaries need GLIBC_2.27-era versions.
+ * there is one (new world: /lib64/ld-linux-loongarch-lp64d.so.1 and its lp64s/lp64f siblings, and
+ * musl's /lib/ld-musl-loongarch64.so.1; old world: /lib64/ld.so.1). Otherwise glibc: the port was
+ * merged in glibc 2.36, so new-world symbol versions start there, while old-world binaries need
+ * GLIBC_2.27-era versions.
  */
 export function loongWorld(
   interpreter: string | undefined,
@@ -208,6 +209,8 @@ export function loongWorld(
 ): 'old' | 'new' | undefined {
   if (interpreter) {
     if (/\/ld-linux-loongarch-lp64[dfs]\.so\.1$/.test(interpreter)) return 'new';
+    // musl was ported to LoongArch after the new-world ABI was settled: there is no old-world musl.
+    if (/\/ld-musl-loongarch64[\w-]*\.so\.1$/.test(interpreter)) return 'new';
     if (interpreter.endsWith('/ld.so.1')) return 'old';
   }
   if (glibcMin) return compareDotted(glibcMin, '2.36') < 0 ? 'old' : 'new';

@@ -31,6 +31,8 @@ const PACKAGES = [
   // A dynamically linked LoongArch executable (Rust): new-world interpreter, and a GLIBC_2.0 node
   // needed from libgcc_s.so.1 that must not make it look old-world.
   ['@dprint/linux-loong64-glibc@0.54.0', 'dprint'],
+  // The musl build: its only version needs are libgcc_s's, GLIBC_2.0 among them.
+  ['@dprint/linux-loong64-musl@0.54.0', 'dprint'],
 ];
 // `node generate.mjs dprint` regenerates only the packages whose spec contains the argument.
 const only = process.argv[2];
