@@ -26,6 +26,9 @@ describe('license detection on bad input', () => {
     const result = await scan(root, { analyzers: [licensesAnalyzer] });
     const codes = result.diagnostics.map((d) => [d.code, d.params.file ?? d.params.component]);
     expect(codes).toContainEqual(['file/unreadable', 'node_modules/says-mit/LICENSE']);
+    // The inventory is whole: the scan stays complete and the unreadable file is only a warning.
+    expect(result.status.complete).toBe(true);
+    expect(result.diagnostics.find((d) => d.code === 'file/unreadable')?.severity).toBe('warning');
     // The project's own mismatch is still found; the broken packages add no license finding.
     expect(codes.filter(([c]) => c === 'license/detected-mismatch')).toEqual([
       ['license/detected-mismatch', 'LICENSE'],

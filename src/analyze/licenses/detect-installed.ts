@@ -107,7 +107,10 @@ export async function detectInstalled(
 
   const failures = [...unreadable]
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([file, detail]) => diagnostic('file/unreadable', { file, detail }, { location: { file } }));
+    // A warning, not the usual error: the inventory is whole, only this license check is missing.
+    .map(([file, detail]) =>
+      diagnostic('file/unreadable', { file, detail }, { location: { file }, severity: 'warning' }),
+    );
   return [...perProject, ...perComponent, ...failures].filter((d): d is Diagnostic => !!d);
 }
 
