@@ -147,6 +147,8 @@ export class ModelBuilder {
 
   private async build(pom: LoadedPom, importing: string[]): Promise<EffectivePom> {
     const inh = await this.inherit(pom, [pom.file]);
+    // User properties (`--maven-property`, mvn -D) win over the POM's own, as in Maven.
+    for (const [k, v] of Object.entries(this.loader.userProperties)) inh.properties.set(k, v);
     const raw = pom.raw;
     const pre = new Interpolator({ properties: inh.properties, project: {} });
     const coord = (v: string | undefined) => this.safe(pre, v, pom, raw.line) ?? '';

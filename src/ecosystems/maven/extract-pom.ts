@@ -17,20 +17,32 @@ import {
 import { mavenNode, mavenPurl, PLUGIN_ID } from './maven-node.js';
 import { gav, PomLoader } from './pom-loader.js';
 import { isModuleOfAggregator, reactorPoms } from './reactor.js';
-import { pinnedVersion, resolveTransitive, type Resolution } from './resolve-transitive.js';
+import { rangeReport } from './range-diagnostics.js';
+import { resolveTransitive, type RangeProblem, type Resolution } from './resolve-transitive.js';
+import { classify, pinnedVersion } from './version-choice.js';
 
 const kindOf = (scope: string, optional: boolean): EdgeKind =>
   scope === 'test' ? 'dev' : optional ? 'optional' : 'prod';
 
 /** Declared dependencies only (no repository): one level below each importer. */
 function declaredOnly(eff: EffectivePom): Resolution {
+  const problems: RangeProblem[] = [];
   const artifacts = eff.dependencies
     .filter((d) => d.scope !== 'import')
     .map((dep) => {
       const version = pinnedVersion(dep.version);
+      const declared = classify(dep.version);
+      const at = {
+        name: `${dep.groupId}:${dep.artifactId}`,
+        file: dep.file,
+        line: dep.line,
+        ranges: [dep.version ?? ''],
+      };
+      if (declared.kind === 'malformed') problems.push({ kind: 'malformed', ...at, detail: declared.reason });
+      else if (declared.kind === 'range' && !version) problems.push({ kind: 'unresolved', ...at });
       return { dep, scope: dep.scope, depth: 1, direct: true, ...(version ? { version } : {}) };
     });
-  return { artifacts, edges: artifacts.map((a) => ({ to: managementKey(a.dep) })), missing: [] };
+  return { artifacts, edges: artifacts.map((a) => ({ to: managementKey(a.dep) })), missing: [], problems };
 }
 
 interface Module {
@@ -101,6 +113,19 @@ function problemDiagnostics(p: ModelProblems): Diagnostic[] {
   ];
 }
 
+function profileNotes(loader: PomLoader): Diagnostic[] {
+  const seen = new Set<string>();
+  return loader.unknownActivations
+    .filter((u) => !seen.has(`${u.file}:${u.line}`) && seen.add(`${u.file}:${u.line}`))
+    .map((u) =>
+      diagnostic(
+        'maven/profile-not-evaluated',
+        { file: u.file, profile: u.profile, condition: u.condition },
+        { location: { file: u.file, line: u.line } },
+      ),
+    );
+}
+
 export async function extractPom(file: string, ctx: ExtractContext): Promise<ExtractOutput> {
   const loader = new PomLoader(ctx);
   const root = await loader.tree(file);
@@ -137,12 +162,16 @@ export async function extractPom(file: string, ctx: ExtractContext): Promise<Ext
   const nodes = new Map<string, GraphNode>();
   const edges: GraphEdge[] = [];
   const missing = new Set<string>();
+  const rangeProblems: RangeProblem[] = [];
   for (const mod of modules) {
     const res = loader.hasRepo ? await resolveTransitive(mod.eff, builder, loader) : declaredOnly(mod.eff);
     res.missing.forEach((m) => missing.add(m));
+    rangeProblems.push(...res.problems);
     addResolution(mod, res, reactor, nodes, edges);
   }
-  const diagnostics = problemDiagnostics(problems);
+  const ranges = rangeReport(rangeProblems, file, loader, ctx.mavenRepo?.dir);
+  failures.push(...ranges.failures);
+  const diagnostics = [...problemDiagnostics(problems), ...ranges.diagnostics, ...profileNotes(loader)];
   const broken = loader.brokenRepoPoms;
   const absent = [...missing].filter((m) => !broken.has(m));
   if (absent.length || broken.size) {

@@ -10,7 +10,7 @@ export const mavenPomPlugin: EcosystemPlugin = {
   id: PLUGIN_ID,
   ecosystem: 'maven',
   formats: [
-    'pom.xml (properties, parent POMs, BOM imports, dependencyManagement, scopes, optional, exclusions, modules), resolved transitively from a local Maven repository',
+    'pom.xml (properties, parent POMs, BOM imports, dependencyManagement, scopes, optional, exclusions, modules, profiles), resolved transitively from a local Maven repository, version ranges included',
   ],
   claims: (path) =>
     (path === 'pom.xml' || path.endsWith('/pom.xml')) &&
