@@ -71,7 +71,9 @@ describe('Rust crates (Debian)', () => {
   });
 
   it('arm64 keeps only cpuid-bool; x64 has nothing', () => {
-    expect(arch(rust, 'arm64').project.map((f) => f.params.crate)).toEqual(['cpuid-bool-0.1.2']);
+    expect(arch(rust, 'arm64').project.map((f) => [f.params.crate, f.params.name])).toEqual([
+      ['cpuid-bool-0.1.2', 'cpuid-bool'],
+    ]);
     expect(arch(rust, 'x64').project).toEqual([]);
   });
 });

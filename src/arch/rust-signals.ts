@@ -45,12 +45,16 @@ export function rustSignals(
   for (const [crate, s] of signs) {
     if (s.arches.has(target.rustArch) || (s.fallback && !s.refuses)) continue;
     const file = s.refuses ?? s.first!;
+    const toml = crate === '.' ? 'Cargo.toml' : `${crate}/Cargo.toml`;
+    const manifest = (files.includes(toml) && read(toml)) || '';
+    const name = /^\s*name\s*=\s*"([^"]+)"/m.exec(manifest)?.[1] ?? posix.basename(crate);
     out.push({
       code: 'arch/rust-target-arch',
       verdict: 'port',
       params: {
         file,
         crate,
+        name,
         arches: [...s.arches].sort().join(', '),
         target: target.name,
         rustArch: target.rustArch,

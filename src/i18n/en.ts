@@ -327,7 +327,7 @@ export const en: Catalogue = {
   'ui.arch.remedy.cgo':
     'Install a C compiler for {target} or build on the machine; use CGO_ENABLED=0 where a pure-Go path exists.',
   'ui.arch.remedy.rust':
-    'Add a target_arch = "{rustArch}" branch or a portable fallback and build for {rustArch}-unknown-linux-gnu.',
+    'Upgrade {name} to a release that supports {rustArch}, or add a target_arch = "{rustArch}" branch or a portable fallback; build for {rustArch}-unknown-linux-gnu.',
   'ui.arch.remedy.docker':
     'Use a multi-architecture base image with a linux/{target} variant and choose downloads by architecture.',
   'ui.arch.remedy.mirror':

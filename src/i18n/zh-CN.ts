@@ -293,7 +293,7 @@ export const zhCN: Catalogue = {
     '在 {target} 机器上重新创建环境（在那里运行 pip install、uv sync 或 poetry install），不要直接复制；安装工具会选择 {pyArch} wheel 或从 sdist 构建。',
   'ui.arch.remedy.cgo': '安装面向 {target} 的 C 编译器或在目标机器上构建；有纯 Go 实现时可设 CGO_ENABLED=0。',
   'ui.arch.remedy.rust':
-    '添加 target_arch = "{rustArch}" 分支或可移植的回退实现，并以 {rustArch}-unknown-linux-gnu 为目标构建。',
+    '把 {name} 升级到支持 {rustArch} 的版本，或添加 target_arch = "{rustArch}" 分支或可移植的回退实现；以 {rustArch}-unknown-linux-gnu 为目标构建。',
   'ui.arch.remedy.docker': '改用带有 linux/{target} 变体的多架构基础镜像，并按架构选择下载内容。',
   'ui.arch.remedy.mirror': '改为新世界（ABI2.0）软件源，例如 Debian loong64、AOSC OS 或 Loongnix 25。',
   'ui.arch.remedy.none': '无需处理。',
