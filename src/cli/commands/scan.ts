@@ -13,6 +13,7 @@ import { EXIT } from '../exit-codes.js';
 import { outputOptions, type OptionDef } from '../options.js';
 import { progressDrawer } from '../progress.js';
 import { POLICY_OPTIONS, reportGate, setupPolicy } from './scan-policy.js';
+import { MAVEN_OPTIONS, mavenBuild } from './maven-options.js';
 import { databaseDir, DB_OPTION } from './db-option.js';
 import { writeOutput } from '../write-output.js';
 
@@ -57,6 +58,7 @@ const SCAN_OPTIONS: OptionDef[] = [
       'zh-CN': '用于离线解析 Maven 依赖的本地 Maven 仓库（默认为存在时的 ~/.m2/repository）。',
     },
   },
+  ...MAVEN_OPTIONS,
   {
     name: 'max-file-size',
     type: 'string',
@@ -122,6 +124,7 @@ export const command: CommandModule = {
           typeof values['maven-repo'] === 'string'
             ? values['maven-repo']
             : join(homedir(), '.m2', 'repository'),
+        mavenBuild: mavenBuild(values),
         ...(progress ? { onEvent: progress.onEvent } : {}),
         ...(setup ? { policy: setup.policy } : {}),
         ...(values['no-health'] ? { health: false as const } : {}),
