@@ -321,7 +321,7 @@ export const en: Catalogue = {
   'ui.arch.remedy.wheel-rust':
     "{name} is written in Rust (maturin/PyO3): also install Rust for {rustArch}-unknown-linux-gnu (rustup, or the distribution's rustc and cargo).",
   'ui.arch.remedy.no-wheel':
-    'Ask the {name} maintainers to publish a {pyArch} wheel (manylinux or musllinux) or an sdist, or replace {name} with an alternative that has one.',
+    'Ask the {name} maintainers to publish a {pyArch} wheel (manylinux or musllinux) or an sdist, or switch to an alternative that has one.',
   'ui.arch.remedy.reinstall-wheel':
     'Create the environment on the {target} machine (pip install, uv sync or poetry install there) instead of copying it; the installer then picks a {pyArch} wheel or builds the sdist.',
   'ui.arch.remedy.cgo':
