@@ -66,6 +66,29 @@ describe('license detection in steward scan', () => {
     expect((await locator.locate(byName('ms', '2.1.3')))?.dir).toBe('node_modules/ms');
   });
 
+  it("reads pnpm's store and, as pnpm's lockfile records no licenses, the installed manifests", async () => {
+    const { byName, mismatches } = await scanFixture('pnpm-project');
+    const store = 'node_modules/.pnpm/says-mit@file+tarballs+says-mit-1.0.0.tgz/node_modules/says-mit';
+    expect(mismatches.map((d) => [d.params.component, d.params.detected, d.location, d.data])).toEqual([
+      ['license-scan-pnpm-fixture@1.0.0', 'Apache-2.0', { file: 'LICENSE', line: 3 }, expect.anything()],
+      [
+        'says-mit@1.0.0',
+        'Apache-2.0',
+        { file: `${store}/LICENSE`, line: 3 },
+        { declared: 'MIT', declaredIn: `${store}/package.json`, detected: 'Apache-2.0' },
+      ],
+    ]);
+    expect(['debug', 'undeclared', 'either'].map((n) => byName(n).detectedLicense)).toEqual([
+      'MIT',
+      'ISC',
+      'MIT',
+    ]);
+    expect([byName('ms', '2.0.0').detectedLicense, byName('ms', '2.1.3').detectedLicense]).toEqual([
+      'MIT',
+      'MIT',
+    ]);
+  });
+
   it('reads the .dist-info folders of a virtual environment', async () => {
     const { byName, mismatches } = await scanFixture('python-venv');
     // requirements.txt declares nothing: each license comes from the installed distribution.

@@ -7,6 +7,7 @@ import { fileKind } from '../../licenses/file-kinds.js';
 import { detectedLicense, PACKAGE_LICENSE_FILE, type DetectedLicense } from '../../licenses/packages.js';
 import { scanFile, type FileResult } from '../../licenses/scan-tree.js';
 import { coreMetadataLicense } from './core-metadata.js';
+import { parseJsonManifest, type JsonManifest } from './json-manifest.js';
 
 export interface Evidence {
   expression: string;
@@ -41,6 +42,7 @@ export class DirReader {
   private readonly listings = new Map<string, Promise<DirEntry[] | undefined>>();
   private readonly files = new Map<string, ReturnType<typeof scanFile>>();
   private readonly dirs = new Map<string, Promise<DirLicenses>>();
+  private readonly manifests = new Map<string, Promise<JsonManifest | undefined>>();
 
   constructor(readonly ctx: ExtractContext) {}
 
@@ -51,7 +53,7 @@ export class DirReader {
     return p;
   }
 
-  /** One file, detected once (a manifest may be read to check a version and again for its license). */
+  /** One file, detected once. */
   file(path: string): ReturnType<typeof scanFile> {
     if (this.files.has(path)) return this.files.get(path);
     let r: ReturnType<typeof scanFile>;
@@ -63,6 +65,20 @@ export class DirReader {
     }
     this.files.set(path, r);
     return r;
+  }
+
+  /** A JSON manifest (package.json, composer.json), parsed once; undefined when unreadable or not JSON. */
+  manifest(path: string): Promise<JsonManifest | undefined> {
+    let p = this.manifests.get(path);
+    if (!p)
+      this.manifests.set(
+        path,
+        (p = this.ctx
+          .readText(path, { maxBytes: 4 * 1024 * 1024 })
+          .then(parseJsonManifest)
+          .catch(() => undefined)),
+      );
+    return p;
   }
 
   /** The licenses of a directory; `metadata` names the manifest files to read for a declared one. */
@@ -112,6 +128,10 @@ export class DirReader {
         out.unreadable.push({ file: path, detail: err instanceof Error ? err.message : String(err) });
         return null;
       }
+    }
+    if (path.endsWith('.json')) {
+      const m = await this.manifest(path);
+      return m?.license ? { expression: m.license, file: path, line: m.line } : null;
     }
     const r = this.file(path);
     if (!r || 'reason' in r || !r.expression) return null;

@@ -1,7 +1,7 @@
 // Finds where an npm-family component is installed: every package directory of a project's
 // node_modules tree (scoped, nested and pnpm's .pnpm store), indexed by folder name once per
 // project; a component is matched by name and by the version its installed package.json states.
-// Only directories are listed here, and only package.json files are read.
+// Only directories are listed here, and only package.json files are read (parsed as JSON).
 import type { DirReader } from './dir-licenses.js';
 
 const join = (dir: string, name: string): string => (dir === '.' || dir === '' ? name : `${dir}/${name}`);
@@ -23,11 +23,10 @@ export class NodeModulesIndex {
     if (!this.reader.ctx.tree.hasDir(join(projectDir, 'node_modules'))) return [];
     let tree = this.trees.get(projectDir);
     if (!tree) this.trees.set(projectDir, (tree = this.build(projectDir)));
-    const dirs = (await tree).get(name) ?? [];
-    return dirs.filter((dir) => {
-      const manifest = this.reader.file(join(dir, 'package.json'));
-      return !!manifest && !('reason' in manifest) && manifest.package?.version === version;
-    });
+    const found: string[] = [];
+    for (const dir of (await tree).get(name) ?? [])
+      if ((await this.reader.manifest(join(dir, 'package.json')))?.version === version) found.push(dir);
+    return found;
   }
 
   private async build(projectDir: string): Promise<Map<string, string[]>> {

@@ -7,6 +7,8 @@
 #       undeclared@1.0.0  no license field, ships the ISC text           (detected only)
 #       either@1.0.0      declares (MIT OR Apache-2.0), ships LICENSE-MIT (agrees)
 #     and, from the npm registry, ms@2.1.3 hoisted and debug@2.6.9 with ms@2.0.0 nested under it.
+#   pnpm-project/ the same project installed by pnpm 9 (its .pnpm store, symbolic links kept); its
+#     lockfile records no licenses, so the installed package.json files are the declared side.
 #   python-venv/  a virtual environment made by `python3 -m venv` holding the .dist-info folders of
 #     attrs, six and blinker copied from the local Python installation (License-Expression,
 #     License, none), and the requirements.txt that `pip freeze` writes for them.
@@ -70,6 +72,17 @@ find "$project/node_modules" -type f ! -name package.json ! -iname 'licen[cs]e*'
 rm -f "$project/node_modules/.package-lock.json"
 find "$project/node_modules" -type d -empty -delete
 
+pnpm_project="$work/pnpm-project"
+mkdir -p "$pnpm_project"
+cp -r "$work/tarballs" "$pnpm_project/tarballs"
+cp "$project/LICENSE" "$pnpm_project/LICENSE"
+sed 's/"license-scan-fixture"/"license-scan-pnpm-fixture"/' "$project/package.json" >"$pnpm_project/package.json"
+(cd "$pnpm_project" && npx -y pnpm@9 install --silent --config.confirmModulesPurge=false)
+find "$pnpm_project/node_modules" -type f ! -name package.json ! -iname 'licen[cs]e*' -delete
+rm -rf "$pnpm_project/node_modules/.pnpm/lock.yaml" "$pnpm_project/node_modules/.modules.yaml" \
+  "$pnpm_project/node_modules/.pnpm/node_modules/.bin"
+find "$pnpm_project/node_modules" -type d -empty -delete
+
 venv="$work/python-venv"
 mkdir -p "$venv"
 python3 -m venv --without-pip "$venv/.venv"
@@ -130,8 +143,10 @@ JSON
 rm -rf "$composer/project/vendor/composer" "$composer/project/vendor/autoload.php" \
   "$composer/project/vendor/fixture/gpl-inside/src" "$composer/packages"
 
-rm -rf "$here/npm-project" "$here/python-venv" "$here/go-vendor" "$here/composer-project"
+rm -rf "$here/npm-project" "$here/pnpm-project" "$here/python-venv" "$here/go-vendor" "$here/composer-project"
 cp -r "$project" "$here/npm-project"
+cp -r "$pnpm_project" "$here/pnpm-project"
+rm -rf "$here/pnpm-project/tarballs"
 cp -r "$venv" "$here/python-venv"
 cp -r "$go" "$here/go-vendor"
 cp -r "$composer/project" "$here/composer-project"
