@@ -5,13 +5,11 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { FileError } from '../../core/plugin.js';
 import { translate } from '../../i18n/catalogue.js';
-import { scan, ScanInputError } from '../../pipeline/scan.js';
 import { readTextUnder } from '../../util/fs.js';
 import { audit, NoDatabaseError, type AuditComponents } from '../../vulns/audit.js';
 import { readSbom, SbomError } from '../../vulns/sbom-input.js';
 import { PolicyError } from '../../policy/errors.js';
 import { readVex, SuppressionError, type IgnoreRule, type VexStatement } from '../../vulns/suppress.js';
-import { osvEcosystems } from '../../analyze/vulns/index.js';
 import { formatOutputPairs, singlePath, UsageError } from '../args.js';
 import type { CommandContext, CommandModule } from '../command.js';
 import { EXIT } from '../exit-codes.js';
@@ -74,8 +72,30 @@ async function fromSbom(file: string): Promise<AuditComponents> {
   return { purls: sbom.purls, edges: sbom.edges, roots: sbom.roots };
 }
 
+/** The path to audit does not exist or cannot be scanned (the pipeline's ScanInputError). */
+class TreeInputError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`${path}: ${reason}`);
+  }
+}
+
+// The scan pipeline (every ecosystem plugin) loads only for a source tree, so that an SBOM audit
+// starts fast. The inventory is all audit needs: no analyzer runs.
 async function fromTree(path: string): Promise<AuditComponents & { complete: boolean }> {
-  const result = await scan(path);
+  const [{ scan, ScanInputError }, { osvEcosystems }] = await Promise.all([
+    import('../../pipeline/scan.js'),
+    import('../../analyze/vulns/index.js'),
+  ]);
+  let result;
+  try {
+    result = await scan(path, { analyzers: [] });
+  } catch (err) {
+    if (err instanceof ScanInputError) throw new TreeInputError(err.path, err.reason);
+    throw err;
+  }
   const roots = [
     ...new Set(result.relationships.map((r) => r.from).filter((f) => f.startsWith('importer:'))),
   ];
@@ -164,7 +184,7 @@ export const command: CommandModule = {
       components = sbom ? await wrap(sbom, fromSbom(sbom)) : await fromTree(path);
       rules = await suppressions(values, sbom ? '.' : path);
     } catch (err) {
-      if (err instanceof ScanInputError) {
+      if (err instanceof TreeInputError) {
         say(
           translate(lang, err.reason === 'not-found' ? 'cli.error.not-found' : 'cli.error.not-scannable', {
             path: err.path,
