@@ -1,10 +1,14 @@
 // Severity from CVSS vectors (v2, v3.0, v3.1, v4.0 base scores) computed with ae-cvss-calculator,
 // a maintained implementation of FIRST's specifications. The newest CVSS version given wins.
-import cvss from 'ae-cvss-calculator';
+import { createRequire } from 'node:module';
+import type * as Calculator from 'ae-cvss-calculator';
 import type { OsvSeverity } from './osv-schema.js';
 
-// The package is CommonJS without named-export hints, so take the classes off its default export.
-const { Cvss2, Cvss3P0, Cvss3P1, Cvss4P0 } = cvss;
+// The calculator is a large CommonJS bundle and most audits score few vectors or none, so it is
+// required on the first vector rather than imported with the module (a cost at every start-up).
+let calculator: typeof Calculator | undefined;
+const cvss = (): typeof Calculator =>
+  (calculator ??= createRequire(import.meta.url)('ae-cvss-calculator') as typeof Calculator);
 
 export type Rating = 'none' | 'low' | 'medium' | 'high' | 'critical' | 'unknown';
 
@@ -38,6 +42,7 @@ export function scoreVector(type: string, vector: string): SeverityScore | null 
 
 function computeScore(type: string, vector: string): SeverityScore | null {
   try {
+    const { Cvss2, Cvss3P0, Cvss3P1, Cvss4P0 } = cvss();
     let score: number | undefined;
     if (type === 'CVSS_V4') score = new Cvss4P0(vector).calculateScores().base;
     else if (type === 'CVSS_V3')
