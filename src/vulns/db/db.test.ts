@@ -112,6 +112,52 @@ describe('db import', () => {
   });
 });
 
+describe('db store', () => {
+  it('finds every package through the sorted index, the first, the last and none in between', async () => {
+    const src = await tempDir();
+    const names = ['@scope/a', 'a', 'a-b', 'b', 'zz', 'ünïcode', 'a.b'];
+    await writeFile(join(src, 'all.json'), JSON.stringify(names.map((n, i) => osv(`GHSA-${i}`, n, '2.0.0'))));
+    const db = await tempDir();
+    await importPath(db, join(src, 'all.json'));
+    const purls = ['pkg:npm/%40scope/a@1.0.0', 'pkg:npm/a@1.0.0', 'pkg:npm/a-b@1.0.0', 'pkg:npm/b@1.0.0'];
+    purls.push('pkg:npm/zz@1.0.0', 'pkg:npm/%C3%BCn%C3%AFcode@1.0.0');
+    purls.push('pkg:npm/a.b@1.0.0', 'pkg:npm/a-a@1.0.0', 'pkg:npm/zzz@1.0.0', 'pkg:npm/0@1.0.0');
+    expect((await findings(db, purls)).sort()).toEqual(
+      [
+        'pkg:npm/%40scope/a@1.0.0 GHSA-0',
+        'pkg:npm/a@1.0.0 GHSA-1',
+        'pkg:npm/a-b@1.0.0 GHSA-2',
+        'pkg:npm/b@1.0.0 GHSA-3',
+        'pkg:npm/zz@1.0.0 GHSA-4',
+        'pkg:npm/%C3%BCn%C3%AFcode@1.0.0 GHSA-5',
+        'pkg:npm/a.b@1.0.0 GHSA-6',
+      ].sort(),
+    );
+  });
+
+  it('still reads a database written with the earlier JSON index, and replaces it on update', async () => {
+    // Import one record, then put the index back in the form earlier versions wrote.
+    const db = await tempDir();
+    const src = await tempDir();
+    await writeFile(join(src, 'old.json'), JSON.stringify(osv('GHSA-old', 'ms', '2.1.4')));
+    await importPath(db, join(src, 'old.json'));
+    const sorted = join(db, 'ecosystems', 'npm.idx.tsv');
+    const data = (await readFile(sorted, 'utf8')).split('\n')[0]!.split('\t')[1]!;
+    const length = (await readFile(join(db, 'ecosystems', data))).length - 1;
+    const keys = { 'npm\u0000ms': [[0, length]] };
+    await writeFile(join(db, 'ecosystems', 'npm.idx.json'), JSON.stringify({ format: 1, data, keys }));
+    await rm(sorted);
+    expect(await findings(db, ['pkg:npm/ms@2.0.0'])).toEqual(['pkg:npm/ms@2.0.0 GHSA-old']);
+    await writeFile(join(src, 'new.json'), JSON.stringify(osv('GHSA-new', 'ms', '3.0.0')));
+    await importPath(db, join(src, 'new.json'));
+    expect((await findings(db, ['pkg:npm/ms@2.0.0'])).sort()).toEqual([
+      'pkg:npm/ms@2.0.0 GHSA-new',
+      'pkg:npm/ms@2.0.0 GHSA-old',
+    ]);
+    await expect(stat(join(db, 'ecosystems', 'npm.idx.json'))).rejects.toThrow();
+  });
+});
+
 describe('db pull', () => {
   let server: Server;
   let base = '';
