@@ -9,6 +9,7 @@ import type { Component } from '../core/model.js';
 import { translate } from '../i18n/catalogue.js';
 import { scan } from '../pipeline/scan.js';
 import { analyzeArch } from './analyze.js';
+import { markerAllows, platformEnv } from './python-markers.js';
 import { expandTags, wheelFile } from './wheel-tags.js';
 
 function py(name: string, version: string, tags: string | undefined, sdist?: boolean): Component {
@@ -44,6 +45,15 @@ const components = [
   py('pywin32', '311', `${WIN} cp312-cp312-win_arm64`, false),
   py('plainsdist', '0.1.0', '', true),
   py('abi3thing', '1.0.0', 'cp39-abi3-any', false),
+  // Locked for x86-64 and aarch64 machines only (a pdm.lock package marker): never installed on loong64.
+  {
+    ...py('nvidia-thing', '12.1.0', `${X86} ${ARM}`, false),
+    properties: {
+      'pypi:wheel-tags': `${X86} ${ARM}`,
+      'pypi:sdist': false,
+      marker: 'platform_machine == "x86_64" and sys_platform == "linux" or platform_machine == "aarch64"',
+    },
+  },
 ];
 
 function judge(target: string) {
@@ -101,10 +111,24 @@ describe('locked Python packages by wheel platform tag', () => {
     );
   });
 
-  it('Windows-only packages and sdist-only packages are not judged', () => {
+  it('Windows-only packages, sdist-only packages and packages whose marker excludes the machine are not judged', () => {
     const { verdict } = judge('loong64');
     expect(verdict('pywin32')).toBe('ready');
     expect(verdict('plainsdist')).toBe('ready');
+    expect(verdict('nvidia-thing')).toBe('ready');
+    // For riscv64 the marker rules it out too; for x64 the x86-64 wheel fits anyway.
+    expect(judge('riscv64').verdict('nvidia-thing')).toBe('ready');
+  });
+
+  it('markers: only platform variables are evaluated; anything unknown keeps the package judged', () => {
+    const env = platformEnv('loongarch64');
+    expect(markerAllows('platform_machine == "x86_64"', env)).toBe(false);
+    expect(markerAllows("sys_platform == 'win32' or platform_system == 'Windows'", env)).toBe(false);
+    expect(markerAllows('platform_machine != "x86_64"', env)).toBe(true);
+    expect(markerAllows('python_version >= "3.11" and platform_machine == "x86_64"', env)).toBe(false);
+    expect(markerAllows('python_version >= "3.11"', env)).toBeUndefined();
+    expect(markerAllows('"x86_64" in platform_machine', env)).toBe(false);
+    expect(markerAllows('(platform_machine == "loongarch64") or extra == "gpu"', env)).toBe(true);
   });
 
   it('riscv64 takes the musllinux riscv64 wheel; arm64 and x64 take the manylinux ones', () => {

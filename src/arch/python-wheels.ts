@@ -6,6 +6,7 @@ import { posix } from 'node:path';
 import type { Component } from '../core/model.js';
 import { makePurl } from '../core/purl.js';
 import { RUST_BUILT_PYTHON } from './facts.js';
+import { markerAllows, platformEnv } from './python-markers.js';
 import type { Target } from './targets.js';
 import type { ArchFinding, RemedyKey } from './types.js';
 import { linuxArches, tagsOfProperty, wheelFile, wheelFit, type WheelTag } from './wheel-tags.js';
@@ -58,6 +59,9 @@ export function lockedWheelFindings(
   for (const c of components) {
     const raw = c.ecosystem === 'pypi' ? c.properties?.['pypi:wheel-tags'] : undefined;
     if (typeof raw !== 'string' || !c.locations.some((l) => universal.has(l.file))) continue;
+    // A package locked for other platforms only (pdm.lock records a marker per package).
+    const marker = c.properties?.marker;
+    if (typeof marker === 'string' && markerAllows(marker, platformEnv(target.pyArch)) === false) continue;
     const tags = tagsOfProperty(raw);
     // No wheels (sdist only): nothing says the package has native code; pure Python builds anywhere.
     if (tags.length === 0 || wheelFit(tags, target) !== 'foreign') continue;
