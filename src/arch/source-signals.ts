@@ -1,7 +1,7 @@
 // Source-level signs of architecture-specific code, from the files the native walk noted: node-gyp
-// addons, Go assembly, Go versions and cgo, Rust target_arch code, Dockerfiles tied to one
-// architecture and configuration pointing at old-world LoongArch mirrors. Reads heads of text
-// files only, through util/fs.
+// addons, Go assembly, Go toolchains and cgo, Rust target_arch code, Dockerfiles tied to one
+// architecture, configuration pointing at old-world LoongArch mirrors, and installed Python
+// wheels' tags. Reads heads of text files only, each once, through util/fs.
 import { posix } from 'node:path';
 import { FileError } from '../core/plugin.js';
 import { readHeadUnderSync } from '../util/fs.js';
