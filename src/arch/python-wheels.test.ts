@@ -1,6 +1,6 @@
 // Python wheels by platform tag: locked components built here with the `pypi:wheel-tags` and
 // `pypi:sdist` properties the pypi lockfile plugins record, judged for each target.
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -175,5 +175,24 @@ describe('end to end: real Python lockfiles through the pypi plugins', () => {
       expect(native.length).toBeGreaterThan(1);
       expect(analyzeArch(dir, inv, { target: 'loong64' }).verdict).toBe('ready');
     }
+  });
+});
+
+describe('damaged installed wheels', () => {
+  it('a WHEEL file of garbage, one with no tags and a RECORD that is a directory are passed over', () => {
+    const root = mkdtempSync(join(tmpdir(), 'steward-arch-badwheel-'));
+    const site = join(root, 'venv/lib/python3.12/site-packages');
+    const put = (p: string, data: string | Buffer) => {
+      mkdirSync(dirname(join(site, p)), { recursive: true });
+      writeFileSync(join(site, p), data);
+    };
+    put('junk-1.0.dist-info/WHEEL', Buffer.from([0, 255, 254, 10, 84, 97, 103, 58]));
+    put('empty-2.0.dist-info/WHEEL', 'Wheel-Version: 1.0\nRoot-Is-Purelib: false\n');
+    put('odd-3.0.dist-info/WHEEL', 'Tag: cp312-cp312-manylinux_2_17_x86_64\n');
+    mkdirSync(join(site, 'odd-3.0.dist-info/RECORD'), { recursive: true });
+    put('noversion.dist-info/WHEEL', 'Tag: cp312-cp312-manylinux_2_17_x86_64\n');
+    const r = analyzeArch(root, { components: [], relationships: [] }, { target: 'loong64' });
+    expect(r.components.map((c) => [c.purl, c.verdict])).toEqual([['pkg:pypi/odd@3.0', 'blocked']]);
+    expect(r.skipped).toEqual([]);
   });
 });
