@@ -78,10 +78,12 @@ describe('license detection in steward scan', () => {
         { declared: 'MIT', declaredIn: `${store}/package.json`, detected: 'Apache-2.0' },
       ],
     ]);
-    expect(['debug', 'undeclared', 'either'].map((n) => byName(n).detectedLicense)).toEqual([
+    // either's manifest offers a choice its LICENSE-MIT bears out: the choice is kept whole.
+    expect(['debug', 'undeclared', 'either', 'says-mit'].map((n) => byName(n).detectedLicense)).toEqual([
       'MIT',
       'ISC',
-      'MIT',
+      'MIT OR Apache-2.0',
+      'Apache-2.0',
     ]);
     expect([byName('ms', '2.0.0').detectedLicense, byName('ms', '2.1.3').detectedLicense]).toEqual([
       'MIT',

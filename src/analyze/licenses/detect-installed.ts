@@ -118,7 +118,11 @@ export async function detectInstalled(
 function compare(c: Component, found: DirLicenses, declared: DeclaredLicenses): Diagnostic | undefined {
   const raw = c.declaredLicense?.trim();
   if (!raw) {
-    const expression = found.detected?.expression ?? found.declared?.expression;
+    // The installed manifest's expression when the files bear it out (it keeps an OR choice whole),
+    // else the files', else the manifest's.
+    const files = found.detected?.expression;
+    const manifest = found.declared?.expression;
+    const expression = files && manifest && licensesAgree(manifest, files) ? manifest : (files ?? manifest);
     if (expression) c.detectedLicense = expression;
   }
   const stated = raw
