@@ -49,6 +49,19 @@ describe('IsAffected', () => {
     expect(hit('1.0.0-beta.1')).toBe(true);
   });
 
+  it('matches a legacy mixed-case npm name to the lower-case name a purl carries', () => {
+    const r = record({
+      id: 'GHSA-json',
+      affected: [
+        pkg('npm', 'JSONStream', [{ type: 'SEMVER', events: [{ introduced: '0' }, { fixed: '1.3.1' }] }]),
+      ],
+    });
+    expect(ids(['pkg:npm/jsonstream@1.3.0', 'pkg:npm/JSONStream@1.3.0'], [r])).toEqual([
+      'pkg:npm/jsonstream@1.3.0 GHSA-json',
+      'pkg:npm/JSONStream@1.3.0 GHSA-json',
+    ]);
+  });
+
   it('honours explicit versions lists and limit events', () => {
     const r = record({
       id: 'PYSEC-1',

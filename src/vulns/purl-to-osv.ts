@@ -9,11 +9,16 @@ export interface OsvPackage {
   version: string;
 }
 
-/** Case-folding and separator rules each registry applies to names, so lookups agree. */
+/**
+ * Case-folding and separator rules each registry applies to names, so lookups agree. npm names
+ * fold too: a purl writes them in lower case (the purl specification), while OSV keeps legacy
+ * mixed-case names as published (`JSONStream`), and npm refuses names that differ only in case.
+ */
 export function normalizeName(ecosystem: string, name: string): string {
   const base = ecosystem.split(':')[0];
   if (base === 'PyPI') return name.toLowerCase().replace(/[-_.]+/g, '-');
-  if (base === 'NuGet' || base === 'Packagist' || base === 'Hex' || base === 'Pub') return name.toLowerCase();
+  if (base === 'npm' || base === 'NuGet' || base === 'Packagist' || base === 'Hex' || base === 'Pub')
+    return name.toLowerCase();
   return name;
 }
 

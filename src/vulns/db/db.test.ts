@@ -139,20 +139,21 @@ describe('db store', () => {
     // Import one record, then put the index back in the form earlier versions wrote.
     const db = await tempDir();
     const src = await tempDir();
-    await writeFile(join(src, 'old.json'), JSON.stringify(osv('GHSA-old', 'ms', '2.1.4')));
+    await writeFile(join(src, 'old.json'), JSON.stringify(osv('GHSA-old', 'JSONStream', '2.1.4')));
     await importPath(db, join(src, 'old.json'));
     const sorted = join(db, 'ecosystems', 'npm.idx.tsv');
     const data = (await readFile(sorted, 'utf8')).split('\n')[0]!.split('\t')[1]!;
     const length = (await readFile(join(db, 'ecosystems', data))).length - 1;
-    const keys = { 'npm\u0000ms': [[0, length]] };
+    // Earlier versions kept npm names' case in keys; purls carry them in lower case.
+    const keys = { 'npm\u0000JSONStream': [[0, length]] };
     await writeFile(join(db, 'ecosystems', 'npm.idx.json'), JSON.stringify({ format: 1, data, keys }));
     await rm(sorted);
-    expect(await findings(db, ['pkg:npm/ms@2.0.0'])).toEqual(['pkg:npm/ms@2.0.0 GHSA-old']);
-    await writeFile(join(src, 'new.json'), JSON.stringify(osv('GHSA-new', 'ms', '3.0.0')));
+    expect(await findings(db, ['pkg:npm/jsonstream@2.0.0'])).toEqual(['pkg:npm/jsonstream@2.0.0 GHSA-old']);
+    await writeFile(join(src, 'new.json'), JSON.stringify(osv('GHSA-new', 'JSONStream', '3.0.0')));
     await importPath(db, join(src, 'new.json'));
-    expect((await findings(db, ['pkg:npm/ms@2.0.0'])).sort()).toEqual([
-      'pkg:npm/ms@2.0.0 GHSA-new',
-      'pkg:npm/ms@2.0.0 GHSA-old',
+    expect((await findings(db, ['pkg:npm/jsonstream@2.0.0'])).sort()).toEqual([
+      'pkg:npm/jsonstream@2.0.0 GHSA-new',
+      'pkg:npm/jsonstream@2.0.0 GHSA-old',
     ]);
     await expect(stat(join(db, 'ecosystems', 'npm.idx.json'))).rejects.toThrow();
   });

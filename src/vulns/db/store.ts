@@ -135,7 +135,18 @@ async function readIndex(dir: string, base: string): Promise<EcosystemIndex | nu
       keys: Record<string, [number, number][]>;
     };
     if (idx.format !== STORE_FORMAT || typeof idx.data !== 'string') throw new Error('unknown format');
-    return { data: idx.data, lookup: (k) => idx.keys[k] ?? [] };
+    // Keys written before a normalisation rule changed (npm names now fold case) are found too.
+    let refolded: Map<string, [number, number][]> | undefined;
+    const refold = () => {
+      refolded = new Map();
+      for (const [key, ranges] of Object.entries(idx.keys)) {
+        const [eco = '', name = ''] = key.split('\u0000');
+        const k = recordKey(eco, name);
+        refolded.set(k, [...(refolded.get(k) ?? []), ...ranges]);
+      }
+      return refolded;
+    };
+    return { data: idx.data, lookup: (k) => idx.keys[k] ?? (refolded ?? refold()).get(k) ?? [] };
   } catch (err) {
     throw new FileError('parse-error', join(dir, rel), (err as Error).message);
   }
