@@ -12,7 +12,7 @@ export interface OsvPackage {
 /**
  * Case-folding and separator rules each registry applies to names, so lookups agree. npm names
  * fold too: a purl writes them in lower case (the purl specification), while OSV keeps legacy
- * mixed-case names as published (`JSONStream`), and npm refuses names that differ only in case.
+ * mixed-case names as published (`JSONStream`); new npm names must be lower case anyway.
  */
 export function normalizeName(ecosystem: string, name: string): string {
   const base = ecosystem.split(':')[0];
