@@ -179,6 +179,22 @@ describe('steward audit', () => {
     expect(zh.stderr).toMatch(/没有漏洞数据库/);
   });
 
+  it('steward scan checks the database given by --db, or found through XDG_CACHE_HOME', async () => {
+    const affected = (stdout: string) =>
+      (JSON.parse(stdout) as { diagnostics: { code: string; component?: string }[] }).diagnostics
+        .filter((d) => d.code === 'vuln/affected')
+        .map((d) => d.component);
+    const scan = (args: string[], env: Record<string, string> = {}) =>
+      steward(['scan', TREE, '--format', 'json', '--no-health', '-q', ...args], env);
+    const viaOption = affected(scan(['--db', db]).stdout);
+    expect(viaOption).toContain('pkg:npm/ms@2.0.0');
+    const cache = join(work, 'xdg-cache');
+    await (await import('node:fs/promises')).cp(db, join(cache, 'steward', 'osv'), { recursive: true });
+    expect(affected(scan([], { XDG_CACHE_HOME: cache }).stdout)).toEqual(viaOption);
+    const none = JSON.parse(scan([], { XDG_CACHE_HOME: join(work, 'empty-cache') }).stdout);
+    expect(none.diagnostics.filter((d: { code: string }) => d.code === 'vuln/no-database')).toHaveLength(1);
+  });
+
   it('has a network trap that does catch network use (db pull is the one command that may)', () => {
     const r = spawnSync(
       process.execPath,
