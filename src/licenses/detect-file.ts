@@ -105,11 +105,11 @@ function prune(detections: Detection[]): Detection[] {
   });
 }
 
-function fileExpression(detections: Detection[], choice = false): string | null {
+function fileExpression(detections: Detection[], choice?: () => boolean): string | null {
   const strong = detections.filter((d) => d.kind !== 'reference');
   const chosen = strong.length ? strong : detections;
   const expressions = chosen.map((d) => d.expression);
-  return choice && new Set(expressions).size > 1 ? anyOf(expressions) : combineAll(expressions);
+  return new Set(expressions).size > 1 && choice?.() ? anyOf(expressions) : combineAll(expressions);
 }
 
 function unknownRegions(
@@ -194,7 +194,7 @@ export function detectInText(path: string, text: string, options: DetectOptions 
   if (kind === 'source' && words >= 8 && text.length > SOURCE_TOKEN_CHARS) tokens = tokenize(text);
   const t = tokenText(tokens);
   const worthMatching = kind === 'license' || words >= 1;
-  for (const m of worthMatching ? matchTokens(tokens) : []) {
+  for (const m of worthMatching ? matchTokens(tokens, undefined, t.spaced) : []) {
     const d: Detection = {
       expression: m.id,
       kind: 'text',
@@ -226,8 +226,7 @@ export function detectInText(path: string, text: string, options: DetectOptions 
     expression:
       onlyReferences && unknown.length
         ? null
-        : fileExpression(
-            kept,
+        : fileExpression(kept, () =>
             offersChoice(
               t,
               kept.filter((d) => d.kind === 'text'),

@@ -31,11 +31,12 @@ function exclusive(a: Uint32Array, b: Uint32Array): number[] {
   return out;
 }
 
-/** Jaccard similarity of two sorted shingle sets. */
-export function similarity(a: Uint32Array, b: Uint32Array): number {
+/** Jaccard similarity of two sorted shingle sets, or 0 when it must be below `floor`. */
+export function similarity(a: Uint32Array, b: Uint32Array, floor = 0): number {
   const small = Math.min(a.length, b.length);
   const large = Math.max(a.length, b.length);
-  if (large === 0 || small / large < 0.5) return 0;
+  // The union is at least the larger set and the intersection at most the smaller.
+  if (large === 0 || small / large < Math.max(floor, 0.5)) return 0;
   let both = 0;
   for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i] === b[j]) {

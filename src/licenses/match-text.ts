@@ -5,7 +5,7 @@
 // Several licenses in one text are found by masking each accepted region and searching again.
 import { tokenize, type Tokens } from './normalise.js';
 import { chooseBest, similarity } from './match-choose.js';
-import { tighten, trim } from './match-region.js';
+import { distinctIn, tighten, trim } from './match-region.js';
 import { COMMON, preference, referenceTexts, type Variant } from './reference-texts.js';
 
 interface Ref {
@@ -13,8 +13,8 @@ interface Ref {
   variant?: Variant;
   /** Distinct shingles, sorted ascending. */
   shingles: Uint32Array;
-  /** The same shingles as a Set, made when the reference first becomes a candidate. */
-  set?: Set<number>;
+  /** Shingle to its index in `shingles`, made when the reference first becomes a candidate. */
+  slotOf?: Map<number, number>;
   /** Position in the index's `refs`. */
   index: number;
   /** Distinct shingles that are rare enough to be indexed. */
@@ -48,6 +48,8 @@ export interface TextMatch {
 
 /** Shingles in more references than this are too common to pick candidates with. */
 const MAX_POSTING = 40;
+/** A match this good is a copy of its reference: its relatives need not be scored. */
+const CLEAN = 93;
 /** Score a match needs to be accepted in the same round as a better one elsewhere in the text. */
 const SAME_ROUND_SCORE = 90;
 /** Matching positions further apart than this start a new region. */
@@ -184,7 +186,11 @@ export function matcherIndex(): Index {
 let stamps = new Uint32Array(0);
 let generation = 0;
 
-function candidates(idx: Index, at: Int32Array, masked: Uint8Array): number[] {
+function candidates(
+  idx: Index,
+  at: Int32Array,
+  masked: Uint8Array,
+): { chosen: number[]; relatives: () => number[] } {
   const counts = new Int32Array(idx.refs.length);
   const touched: number[] = [];
   if (stamps.length !== idx.keys.length) stamps = new Uint32Array(idx.keys.length);
@@ -210,36 +216,46 @@ function candidates(idx: Index, at: Int32Array, masked: Uint8Array): number[] {
   const chosen = ranked.filter((r) => ratio(r) >= floor).slice(0, 8);
   // References made mostly of wording shared with dozens of others (the BSD family) have few rare
   // shingles, and a reworded copy may miss exactly those: the leaders' close relatives that the
-  // text touched at all are scored too.
-  for (const leader of chosen.slice(0, 2))
-    for (const r of touched)
-      if (counts[r]! >= 2 && !chosen.includes(r) && related(idx, leader, r)) chosen.push(r);
-  return chosen;
+  // text touched at all, when the leaders do not match cleanly.
+  const relatives = () => {
+    const out: number[] = [];
+    const taken = new Set(chosen);
+    for (const r of touched) {
+      if (counts[r]! < 2 || taken.has(r)) continue;
+      if (chosen.slice(0, 2).some((leader) => related(idx, leader, r))) out.push(r);
+    }
+    return out;
+  };
+  return { chosen, relatives };
 }
 
-/** Pairwise similarities of references, computed when first needed. */
-const relatedCache = new Map<number, boolean>();
 /** References at least this similar (Jaccard over shingles) are close relatives. */
 const RELATED = 0.6;
+/** Pairwise relatedness of references, computed when first needed. */
+const relatedPairs = new Map<number, boolean>();
 
 function related(idx: Index, a: number, b: number): boolean {
+  const x = idx.refs[a]!.shingles;
+  const y = idx.refs[b]!.shingles;
+  // Sets of too different sizes cannot be similar enough: no need to look further.
+  if (Math.min(x.length, y.length) < RELATED * Math.max(x.length, y.length)) return false;
   const key = a < b ? a * 1024 + b : b * 1024 + a;
-  let yes = relatedCache.get(key);
+  let yes = relatedPairs.get(key);
   if (yes === undefined) {
-    yes = similarity(idx.refs[a]!.shingles, idx.refs[b]!.shingles) >= RELATED;
-    relatedCache.set(key, yes);
+    yes = similarity(x, y, RELATED) >= RELATED;
+    relatedPairs.set(key, yes);
   }
   return yes;
 }
 
-/** The match of `ref` over hits[a..b], narrowed to its best sub-region. */
-function regionMatch(ref: Ref, hits: number[], sh: number[], from: number, to: number): TextMatch {
-  const [a, b] = tighten(hits, sh, from, to, ref.shingles.length);
-  const distinct = new Set<number>();
-  for (let x = a; x <= b; x++) distinct.add(sh[hits[x]!]!);
+/** The match of `ref` over hits[from..to] (with `distinct` shingles), narrowed to its best part. */
+function regionMatch(ref: Ref, hits: number[], slots: number[], region: Region): TextMatch {
+  const size = ref.shingles.length;
+  const [a, b] = tighten(hits, slots, region.from, region.to, size);
+  const distinct = a === region.from && b === region.to ? region.distinct : distinctIn(slots, a, b, size);
   const startPos = hits[a]!;
   const endPos = hits[b]!;
-  const coverage = distinct.size / ref.shingles.length;
+  const coverage = distinct / size;
   const precision = (b - a + 1) / (endPos - startPos + 1);
   const f = (2 * coverage * precision) / (coverage + precision);
   return {
@@ -253,6 +269,12 @@ function regionMatch(ref: Ref, hits: number[], sh: number[], from: number, to: n
   };
 }
 
+interface Region {
+  from: number;
+  to: number;
+  distinct: number;
+}
+
 /**
  * The best region of `ref` in the text, and the other regions that hold a copy of it on their own
  * (bundles of third-party notices repeat the MIT text dozens of times).
@@ -263,27 +285,33 @@ function scoreRef(
   masked: Uint8Array,
 ): { m: TextMatch; copies: TextMatch[] } | undefined {
   const hits: number[] = [];
-  const set = (ref.set ??= new Set(ref.shingles));
-  for (let i = 0; i < sh.length; i++) if (!masked[i] && set.has(sh[i]!)) hits.push(i);
+  const slots: number[] = [];
+  const slotOf = (ref.slotOf ??= new Map(Array.from(ref.shingles, (s, i) => [s, i])));
+  for (let i = 0; i < sh.length; i++) {
+    if (masked[i]) continue;
+    const k = slotOf.get(sh[i]!);
+    if (k === undefined) continue;
+    hits.push(i);
+    slots.push(k);
+  }
   // Regions: runs of hits with gaps below MAX_GAP; the one with the most distinct shingles wins.
-  const regions: { from: number; to: number; distinct: number }[] = [];
+  const size = ref.shingles.length;
+  const regions: Region[] = [];
   let from = 0;
   for (let k = 1; k <= hits.length; k++) {
     if (k < hits.length && hits[k]! - hits[k - 1]! <= MAX_GAP) continue;
     const [a, b] = trim(hits, from, k - 1);
-    const distinct = new Set<number>();
-    for (let x = a; x <= b; x++) distinct.add(sh[hits[x]!]!);
-    regions.push({ from: a, to: b, distinct: distinct.size });
+    regions.push({ from: a, to: b, distinct: distinctIn(slots, a, b, size) });
     from = k;
   }
   if (regions.length === 0) return undefined;
   let best = regions[0]!;
   for (const r of regions) if (r.distinct > best.distinct) best = r;
   const copies = regions
-    .filter((r) => r !== best && r.distinct >= 0.6 * ref.shingles.length)
-    .map((r) => regionMatch(ref, hits, sh, r.from, r.to))
-    .filter((m) => acceptable(m, ref.shingles.length));
-  return { m: regionMatch(ref, hits, sh, best.from, best.to), copies };
+    .filter((r) => r !== best && r.distinct >= 0.6 * size)
+    .map((r) => regionMatch(ref, hits, slots, r))
+    .filter((m) => acceptable(m, size));
+  return { m: regionMatch(ref, hits, slots, best), copies };
 }
 
 /** A match is accepted when most of the reference is present and the region is mostly that text. */
@@ -331,8 +359,10 @@ const seenTexts = new Map<string, TextMatch[]>();
 const SEEN_LIMIT = 2000;
 const SEEN_MAX_TOKENS = 20_000;
 
-export function matchTokens(tokens: Tokens, maxMatches = 40): TextMatch[] {
-  const key = tokens.words.length <= SEEN_MAX_TOKENS ? `${maxMatches}|${tokens.words.join(' ')}` : undefined;
+/** `joined` is the tokens joined by spaces when the caller has it already (one join less per file). */
+export function matchTokens(tokens: Tokens, maxMatches = 40, joined?: string): TextMatch[] {
+  const key =
+    tokens.words.length <= SEEN_MAX_TOKENS ? `${maxMatches}|${joined ?? tokens.words.join(' ')}` : undefined;
   const known = key === undefined ? undefined : seenTexts.get(key);
   if (known) return known.map((m) => ({ ...m }));
   const result = matchUncached(tokens, maxMatches);
@@ -358,11 +388,14 @@ function matchUncached(tokens: Tokens, maxMatches: number): TextMatch[] {
   // Leftovers shorter than the smallest acceptable reference cannot hold another license.
   while (out.length < maxMatches && unmasked >= 12) {
     const scored: { m: TextMatch; ref: Ref; copies: TextMatch[] }[] = [];
-    for (const r of candidates(idx, at, masked)) {
+    const score = (r: number) => {
       const ref = idx.refs[r]!;
       const found = scoreRef(ref, sh, masked);
       if (found && acceptable(found.m, ref.shingles.length)) scored.push({ ...found, ref });
-    }
+    };
+    const { chosen, relatives } = candidates(idx, at, masked);
+    chosen.forEach(score);
+    if (!scored.some((x) => x.m.score >= CLEAN)) relatives().forEach(score);
     const best = pickBest(scored, sh, masked);
     if (!best) break;
     // Other licenses in other parts of the text are accepted in the same round; where a region
