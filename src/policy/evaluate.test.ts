@@ -111,6 +111,21 @@ describe('license rules', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^warning policy\/license-unknown /);
   });
+
+  it('judges a component that declares nothing by the license its files were detected to hold', () => {
+    const unknown = realistic.components.filter((c) => !c.declaredLicense);
+    expect(unknown).toHaveLength(1);
+    const detected: ScanResult = {
+      ...realistic,
+      components: realistic.components.map((c) =>
+        c.declaredLicense ? c : { ...c, detectedLicense: 'GPL-3.0-only' },
+      ),
+    };
+    expect(found(detected, { licenses: { unknown: 'warn' } })).toEqual([]);
+    expect(found(detected, { licenses: { deny: ['GPL-3.0-only'] } })).toEqual([
+      `error policy/license-denied ${unknown[0]!.name}@${unknown[0]!.version}`,
+    ]);
+  });
 });
 
 describe('vulnerability rules', () => {

@@ -9,6 +9,7 @@ import { normaliseExpression, parseExpression } from '../../licenses/expression.
 import { licenseInfo } from '../../licenses/knowledge/index.js';
 import type { LicensePolicy } from '../types.js';
 import { label, verdict, violation } from './verdict.js';
+import { licenseOf } from '../../core/license-of.js';
 
 type Status = 'ok' | 'copyleft' | 'not-allowed' | 'denied';
 const RANK: Record<Status, number> = { ok: 0, copyleft: 1, 'not-allowed': 2, denied: 3 };
@@ -24,7 +25,8 @@ export function evaluateLicenses(result: ScanResult, policy: LicensePolicy): Ver
     unknown: [],
   };
   for (const c of result.components) {
-    const expression = c.declaredLicense ? normaliseExpression(c.declaredLicense).expression : null;
+    const license = licenseOf(c);
+    const expression = license ? normaliseExpression(license).expression : null;
     const tree = expression ? (parseExpression(expression) as ExprNode | undefined) : undefined;
     if (!expression || !tree) {
       if (policy.unknown && policy.unknown !== 'off')
@@ -57,8 +59,9 @@ function outboundVerdict(result: ScanResult, outbound: string): Verdict {
   const target = normaliseExpression(outbound).expression ?? outbound;
   const found: Diagnostic[] = [];
   for (const c of result.components) {
-    if (!c.scopes.includes('prod') || !c.declaredLicense) continue;
-    const expression = normaliseExpression(c.declaredLicense).expression;
+    const license = licenseOf(c);
+    if (!c.scopes.includes('prod') || !license) continue;
+    const expression = normaliseExpression(license).expression;
     if (!expression) continue;
     const check = checkCompatibility(expression, target);
     if (check.verdict === 'compatible') continue;

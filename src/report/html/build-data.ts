@@ -6,6 +6,7 @@ import { translate } from '../../i18n/catalogue.js';
 import { normaliseExpression, licenseIds } from '../../licenses/expression.js';
 import { licenseInfo } from '../../licenses/knowledge/index.js';
 import { monthRows, type MonthRow } from './health-section.js';
+import { licenseOf } from '../../core/license-of.js';
 
 export interface ReportData {
   /** [name, version, ecosystem, scopes, license, direct] */
@@ -24,7 +25,7 @@ export function buildReportData(result: ScanResult, lang: Lang): ReportData {
   const categories: Record<string, number> = {};
   const cache = new Map<string, string>();
   const components = result.components.map((c): ReportData['components'][number] => {
-    const declared = c.declaredLicense ?? '';
+    const declared = licenseOf(c) ?? '';
     let category = cache.get(declared);
     if (category === undefined) {
       const expression = declared ? normaliseExpression(declared).expression : null;

@@ -8,6 +8,7 @@ import type { ScanResult } from '../../core/result.js';
 import { translate, type UiKey } from '../../i18n/catalogue.js';
 import { healthFacts } from '../health-facts.js';
 import { md } from './escape.js';
+import { licenseOf } from '../../core/license-of.js';
 
 const TOP = 10;
 const DETAIL_LIMIT = 200;
@@ -80,7 +81,7 @@ export function renderMarkdown(result: ScanResult, { lang }: RenderOptions): str
 
   const licenses = new Map<string, number>();
   for (const c of result.components) {
-    const l = c.declaredLicense ?? '?';
+    const l = licenseOf(c) ?? '?';
     licenses.set(l, (licenses.get(l) ?? 0) + 1);
   }
   if (result.components.length) {
