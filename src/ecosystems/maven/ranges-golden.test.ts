@@ -26,18 +26,22 @@ function mavenOutput(): Map<string, string[]> {
 
 const TREE_LINE = /^([| ]*)[+\\]- \(?([^ )]+)/;
 
-/** Resolved artifacts (non-verbose tree, root excluded) as group:artifact:type:version:scope. */
+/** Resolved artifacts (non-verbose trees, roots excluded) as group:artifact:type:version:scope. */
 const resolvedSet = (lines: string[]) =>
-  lines.flatMap((l) => (TREE_LINE.exec(l) ? [TREE_LINE.exec(l)![2]!] : [])).sort();
+  [...new Set(lines.flatMap((l) => (TREE_LINE.exec(l) ? [TREE_LINE.exec(l)![2]!] : [])))].sort();
 
-/** Verbose tree -> "parent > child" by group:artifact, omitted entries included (they are declarations). */
+/** Verbose trees (one per reactor module) -> "parent > child" by group:artifact, omitted ones included. */
 function declarations(lines: string[]): string[] {
   const ga = (coords: string) => coords.split(':').slice(0, 2).join(':');
-  const stack = [ga(lines[0]!)];
+  const stack: string[] = [];
   const out = new Set<string>();
-  for (const l of lines.slice(1)) {
+  for (const l of lines) {
     const m = TREE_LINE.exec(l);
-    if (!m) continue;
+    if (!m) {
+      // A line without tree drawing is the root of the next reactor module's tree.
+      stack.splice(0, stack.length, ga(l));
+      continue;
+    }
     const depth = m[1]!.length / 3 + 1;
     stack.length = depth;
     out.add(`${stack[depth - 1]} > ${ga(m[2]!)}`);
@@ -46,14 +50,21 @@ function declarations(lines: string[]): string[] {
   return [...out].sort();
 }
 
-/** ranges/<case>/mvn.args ("-Dname[=value]", "-Pa,!b") -> the scan's Maven build switches. */
-function buildOf(dir: string): MavenBuild | undefined {
-  let args: string;
+const readArgs = (file: string) => {
   try {
-    args = readFileSync(`${dir}/mvn.args`, 'utf8').trim();
+    return readFileSync(file, 'utf8').trim();
   } catch {
-    return undefined;
+    return '';
   }
+};
+
+/**
+ * ranges/<case>/mvn.args ("-Dname[=value]", "-Pa,!b", given to mvn) and machine.args (what mvn's
+ * JVM said about itself: java.version, os.name, os.arch) -> the scan's Maven build switches.
+ */
+function buildOf(dir: string): MavenBuild | undefined {
+  const args = `${readArgs(`${dir}/mvn.args`)} ${readArgs(`${dir}/machine.args`)}`.trim();
+  if (!args) return undefined;
   const build: MavenBuild = { profiles: [], properties: {} };
   for (const a of args.split(/\s+/)) {
     if (a.startsWith('-P')) build.profiles.push(...a.slice(2).split(','));
@@ -76,15 +87,11 @@ async function extract(name: string) {
   const set = g.nodes
     .map((n) => `${n.name}:jar:${n.version ?? n.range}:${String(n.properties?.mavenScope)}`)
     .sort();
-  const nameOf = new Map(g.nodes.map((n) => [n.id, n.name]));
-  const self = g.importers[0]!.name!;
-  const decl = [
-    ...new Set(
-      g.edges.map(
-        (e) => `${e.from.startsWith('importer:') ? self : nameOf.get(e.from)} > ${nameOf.get(e.to)}`,
-      ),
-    ),
-  ].sort();
+  const nameOf = new Map([
+    ...g.nodes.map((n) => [n.id, n.name] as const),
+    ...g.importers.map((i) => [`importer:${i.path}`, i.name!] as const),
+  ]);
+  const decl = [...new Set(g.edges.map((e) => `${nameOf.get(e.from)} > ${nameOf.get(e.to)}`))].sort();
   return { out, set, decl };
 }
 

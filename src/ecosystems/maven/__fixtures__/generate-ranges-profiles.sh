@@ -53,7 +53,8 @@ mv "$R/org/example/ranges/rng-e/maven-metadata-local.xml" "$R/org/example/ranges
 rm "$R/org/example/ranges/rng-f/maven-metadata-local.xml"
 (cd "$R" && find org/example/ranges -name '*.pom' -o -name 'maven-metadata-*.xml') | while read -r f; do
   mkdir -p "m2-ranges/$(dirname "$f")"
-  cp "$R/$f" "m2-ranges/$f"
+  # the install time is the only thing that changes between runs
+  sed '/<lastUpdated>/d' "$R/$f" >"m2-ranges/$f"
 done
 
 project() { # case dependencies-xml [extra xml after dependencies]
@@ -127,6 +128,58 @@ echo '-Pwith-c,!not-quick' >ranges/profile-explicit/mvn.args
 echo 'present' >ranges/profile-file/marker.txt
 echo 'present' >ranges/profile-file/lock.txt
 
+# JDK and OS conditions: Maven answers them from the JVM it runs on. machine.args records that JVM's
+# java.version, os.name and os.arch (from mvn -v) for the test to give as --maven-property.
+project profile-machine "$(dep rng-f 1.0)" "  <profiles>
+$(profile java11 '<jdk>[11,)</jdk>' "$(deps "$(dep rng-g 1.0)")")
+$(profile java8 '<jdk>1.8</jdk>' "$(deps "$(dep rng-b 1.0)")")
+$(profile unix '<os><family>unix</family><arch>amd64</arch></os>' "$(deps "$(dep rng-c 1.0)")")
+$(profile windows '<os><family>windows</family></os>' "$(deps "$(dep rng-e '[1.0,)')")")
+  </profiles>"
+V=$(mvn -v | sed 's/\x1b\[[0-9;]*m//g')
+echo "-Djava.version=$(echo "$V" | sed -n 's/^Java version: \([^,]*\),.*/\1/p')" \
+  "-Dos.name=$(echo "$V" | sed -n 's/^OS name: "\([^"]*\)".*/\1/p')" \
+  "-Dos.arch=$(echo "$V" | sed -n 's/^OS name: .*arch: "\([^"]*\)".*/\1/p')" >ranges/profile-machine/machine.args
+
+# A reactor: the parent's profile (on unless -DskipExtra) adds a module and a dependency every
+# module inherits; a module's own file condition is answered in its own directory.
+mkdir -p ranges/reactor-profile/core ranges/reactor-profile/extra
+cat >ranges/reactor-profile/pom.xml <<EOF
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>org.example</groupId>
+  <artifactId>reactor-profile</artifactId>
+  <version>1.0</version>
+  <packaging>pom</packaging>
+  <modules>
+    <module>core</module>
+  </modules>
+  <profiles>
+$(profile extra '<property><name>!skipExtra</name></property>' "      <modules><module>extra</module></modules>
+$(deps "$(dep rng-g 1.0)")")
+  </profiles>
+</project>
+EOF
+for m in core extra; do
+  cat >"ranges/reactor-profile/$m/pom.xml" <<EOF
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <parent>
+    <groupId>org.example</groupId>
+    <artifactId>reactor-profile</artifactId>
+    <version>1.0</version>
+  </parent>
+  <artifactId>$m</artifactId>
+  <profiles>
+$(profile marked '<file><exists>${basedir}/marker.txt</exists></file>' "$(deps "$(dep rng-a '[1.0,2.0)')")")
+  </profiles>
+</project>
+EOF
+done
+echo 'present' >ranges/reactor-profile/extra/marker.txt
+
 for dir in ranges/*/; do
   c=$(basename "$dir")
   args=$(cat "$dir/mvn.args" 2>/dev/null || true)
@@ -136,7 +189,7 @@ for dir in ranges/*/; do
     # shellcheck disable=SC2086
     (cd "$dir" && mvn -o -B -Dmaven.repo.local="$R" $args $extra \
       org.apache.maven.plugins:maven-dependency-plugin:3.8.1:tree \
-      -DoutputFile="$SCRATCH/tree.txt" -DappendOutput=false >"$SCRATCH/log.txt" 2>&1) || true
+      -DoutputFile="$SCRATCH/tree.txt" -DappendOutput=true >"$SCRATCH/log.txt" 2>&1) || true
     echo "# $c $mode"
     if grep -q 'BUILD SUCCESS' "$SCRATCH/log.txt"; then cat "$SCRATCH/tree.txt"; else
       grep -m1 '^\[ERROR\]' "$SCRATCH/log.txt" | sed "s#$HERE/##g"
@@ -144,4 +197,4 @@ for dir in ranges/*/; do
     rm -f "$SCRATCH/tree.txt"
   done
 done >mvn-ranges.txt
-rm -rf ranges/*/target
+rm -rf ranges/*/target ranges/*/*/target
