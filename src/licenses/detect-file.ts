@@ -212,7 +212,9 @@ export function detectInText(path: string, text: string, options: DetectOptions 
     if (hit.kind === 'text' && texts.has(hit.expression)) continue;
     detections.push(hit);
   }
-  for (const rule of findExceptions(t.spaced)) {
+  // Exceptions only ever attach to a license text or notice found in the file.
+  const bases = detections.some((d) => d.kind === 'text' || d.kind === 'notice');
+  for (const rule of bases ? findExceptions(t.spaced) : []) {
     const base = detections.find(
       (d) => (d.kind === 'text' || d.kind === 'notice') && applyException(d.expression, rule),
     );

@@ -123,8 +123,6 @@ const BEFORE_MARKER = new Set([-1, 0x0a, 0x0d, 0x3a, 0x3b, 0x2e, 0x2a, 0x23, 0x2
  * * Redistributions" are the same text. Version numbers ("version 2. ", "2.0") are kept.
  */
 function isListMarker(s: string, start: number, end: number): boolean {
-  const next = s.charCodeAt(end);
-  if (next !== 0x2e && next !== 0x29) return false;
   const after = s.charCodeAt(end + 1);
   if (!(after === 0x20 || after === 0x0a || after === 0x09 || after === 0x0d || Number.isNaN(after)))
     return false;
@@ -165,7 +163,8 @@ export function tokenize(text: string, options: { keepCopyright?: boolean; maxCh
   let skipLine = !options.keepCopyright && isCopyrightLine(folded.slice(0, 200));
   let start = -1;
   const push = (end: number) => {
-    if (end - start <= 4 && isListMarker(lower, start, end)) {
+    const next = lower.charCodeAt(end);
+    if ((next === 0x2e || next === 0x29) && end - start <= 4 && isListMarker(lower, start, end)) {
       start = -1;
       return;
     }
