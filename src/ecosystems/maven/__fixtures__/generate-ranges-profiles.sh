@@ -5,11 +5,12 @@
 # only). Each directory under ranges/ is a project; Maven 3.8.7 resolves it offline with
 # maven-dependency-plugin 3.8.1 (plain and -Dverbose tree) and the output, or its [ERROR] line, is
 # kept in mvn-ranges.txt for the golden test. Cases that need -D or -P give them in ranges/<case>/mvn.args.
+# malformed-ranges.txt holds what Maven says about range specifications alone.
 set -eu
 cd "$(dirname "$0")"
 HERE=$(pwd)
 G=org.example.ranges
-rm -rf m2-ranges ranges mvn-ranges.txt
+rm -rf m2-ranges ranges mvn-ranges.txt malformed-ranges.txt
 SCRATCH=$(mktemp -d)
 trap 'rm -rf "$SCRATCH"' EXIT
 # Plugins come from ~/.m2 through a tree of symlinks; what Maven installs lands in the scratch copy.
@@ -198,3 +199,20 @@ for dir in ranges/*/; do
   done
 done >mvn-ranges.txt
 rm -rf ranges/*/target ranges/*/*/target
+
+# Range syntax Maven accepts or refuses: each spec declared alone in a scratch project; the
+# first [ERROR] line (with Maven's reason) or the resolved version is kept.
+for spec in '[1.0,2.0],[1.5,1.9]' '[1.0,,2.0]' '[2.0,1.0]' '(1.5)' '[1.0' '[1.0,2.0)x' '[,]' \
+  '[1.0,2.0)[3,4]' '1.0,[2.0]' '(1.0,1.9)'; do
+  P="$SCRATCH/syntax"
+  rm -rf "$P" && mkdir -p "$P"
+  printf '<project><modelVersion>4.0.0</modelVersion><groupId>org.example</groupId><artifactId>syntax</artifactId><version>1.0</version><dependencies>%s</dependencies></project>\n' \
+    "$(dep rng-a "$spec")" >"$P/pom.xml"
+  (cd "$P" && mvn -o -B -Dmaven.repo.local="$R" org.apache.maven.plugins:maven-dependency-plugin:3.8.1:tree \
+    -DoutputFile="$P/tree.txt" >"$P/log.txt" 2>&1) || true
+  if grep -q 'BUILD SUCCESS' "$P/log.txt"; then
+    printf '%s\tresolved %s\n' "$spec" "$(sed -n 's/.*rng-a:jar:\([^:]*\):.*/\1/p' "$P/tree.txt")"
+  else
+    printf '%s\t%s\n' "$spec" "$(grep -m1 -o 'Reason: .* for project' "$P/log.txt" | sed 's/^Reason: //; s/ for project$//')"
+  fi
+done >malformed-ranges.txt
