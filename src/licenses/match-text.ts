@@ -52,6 +52,16 @@ const MAX_POSTING = 40;
 const CLEAN = 93;
 /** Score a match needs to be accepted in the same round as a better one elsewhere in the text. */
 const SAME_ROUND_SCORE = 90;
+/**
+ * How much of its region a same-round match `m` may share with `x`, taken already. A short text
+ * beside a long one may lie under the long one's sparse edge (MIT before the GPL): up to 60 %.
+ * Between texts of like length more would let a hybrid reference (BSD conditions with an MIT
+ * disclaimer) take the junction of two texts: 20 %.
+ */
+function allowedOverlap(x: TextMatch, m: TextMatch): number {
+  const len = m.end - m.start + 1;
+  return (len < 0.5 * (x.end - x.start + 1) ? 0.6 : 0.2) * len;
+}
 /** Matching positions further apart than this start a new region. */
 const MAX_GAP = 60;
 
@@ -385,8 +395,9 @@ function matchUncached(tokens: Tokens, maxMatches: number): TextMatch[] {
   for (let i = 0; i < sh.length; i++) at[i] = sh[i]! < 0 ? -1 : (idx.keyAt.get(sh[i]!) ?? -1);
   const out: TextMatch[] = [];
   let unmasked = sh.length;
-  // Leftovers shorter than the smallest acceptable reference cannot hold another license.
-  while (out.length < maxMatches && unmasked >= 12) {
+  // Leftovers shorter than the smallest acceptable reference cannot hold another license. The
+  // cap is on rounds: one round takes every copy of its license (bundled notices repeat MIT often).
+  for (let pass = 0; pass < maxMatches && unmasked >= 12; pass++) {
     const scored: { m: TextMatch; ref: Ref; copies: TextMatch[] }[] = [];
     const score = (r: number) => {
       const ref = idx.refs[r]!;
@@ -409,7 +420,7 @@ function matchUncached(tokens: Tokens, maxMatches: number): TextMatch[] {
     // across the junction of two texts whose own references take them in later rounds.
     const free = ({ m, ref }: { m: TextMatch; ref: Ref }) =>
       m.score >= SAME_ROUND_SCORE &&
-      round.every((x) => overlap(x, m) < 0.6 * (m.end - m.start + 1)) &&
+      round.every((x) => overlap(x, m) < allowedOverlap(x, m)) &&
       refsInRound.every((r) => r !== ref && !related(idx, r.index, ref.index));
     for (let rest = scored.filter(free); rest.length; rest = rest.filter(free)) {
       const next = pickBest(rest, sh, masked)!;

@@ -58,6 +58,13 @@ describe('several licenses in one real file', () => {
   });
 });
 
+describe('bundled notices', () => {
+  it('does not take the junction of an MIT text and a BSD text for a hybrid reference (Linux-OpenIB)', () => {
+    const r = detectInText('LICENSE.md', fixture('marked@13.0.3.LICENSE.md'));
+    expect(r.expression).toBe('MIT AND BSD-3-Clause');
+  });
+});
+
 describe('exceptions appended to a license text', () => {
   const gpl2 = spdx['GPL-2.0-only']!.licenseText;
   const gpl3 = spdx['GPL-3.0-only']!.licenseText;

@@ -21,4 +21,5 @@ terser@5.51.2 LICENSE
 @aws/lambda-invoke-store@0.3.0 LICENSE
 opener@1.5.2 LICENSE.txt
 crypto-addr-codec@0.1.8 LICENSE
+marked@13.0.3 LICENSE.md
 LIST
