@@ -11,12 +11,16 @@ export interface Contender {
   /** The reference's distinct shingles, sorted ascending. */
   shingles: Uint32Array;
   common: boolean;
+  /** Share of the reference present in the text. */
+  coverage: number;
   /** Shingles of optional parts only (an appendix), not held against the contender when absent. */
   optional?: Set<number>;
 }
 
 /** Contenders further than this behind the leader are not near-identical to it. */
 const NEAR = 20;
+/** Coverage from which both contenders count as whole copies, so missing wording counts. */
+const WHOLE = 0.8;
 /** Shingles of difference below which two references are a tie. */
 const DECISIVE = 3;
 
@@ -54,14 +58,16 @@ export function similarity(a: Uint32Array, b: Uint32Array, floor = 0): number {
  * side's own wording found in the text counts for it, and its own wording missing counts half
  * against it (missing words are also what rewording leaves behind), so a variant's extra clause
  * must be there for the variant. Optional parts (the appendix after "END OF TERMS AND
- * CONDITIONS") are not missed. On a tie, the commonly used license, then the better rank.
+ * CONDITIONS") are not missed, nor anything when the text is a copy cut short. On a tie, the commonly used license, then the better rank.
  */
 function duel<T extends Contender>(a: T, b: T, present: Set<number>): T {
+  // In a copy cut short (both far from complete) what is missing may only have been cut off.
+  const whole = a.coverage >= WHOLE && b.coverage >= WHOLE;
   const value = (x: T, y: T) => {
     let v = 0;
     for (const s of exclusive(x.shingles, y.shingles))
       if (present.has(s)) v++;
-      else if (!x.optional?.has(s)) v -= 0.5;
+      else if (whole && !x.optional?.has(s)) v -= 0.5;
     return v;
   };
   const va = value(a, b);

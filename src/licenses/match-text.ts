@@ -351,6 +351,7 @@ function pickBest<T extends { m: TextMatch; ref: Ref }>(
     rank: rank(x.m),
     shingles: x.ref.shingles,
     common: COMMON.has(x.m.id),
+    coverage: x.m.coverage,
     ...(x.ref.optional ? { optional: x.ref.optional } : {}),
   }));
   const present = () => {
