@@ -110,7 +110,10 @@ export const CODES = {
     severity: 'error',
     title: 'Python package with wheels only for other architectures and no sdist',
   },
-  'arch/foreign-wheel': { severity: 'warning', title: 'Installed Python wheel built for another architecture' },
+  'arch/foreign-wheel': {
+    severity: 'warning',
+    title: 'Installed Python wheel built for another architecture',
+  },
   'arch/old-world-mirror': {
     severity: 'warning',
     title: 'Configuration points at an old-world package mirror',
@@ -137,7 +140,10 @@ export const CODES = {
     title: 'No version in the local Maven repository is within a version range',
   },
   'maven/range-conflict': { severity: 'warning', title: 'Maven version ranges with no version in common' },
-  'maven/range-not-resolved': { severity: 'note', title: 'Maven version range left unresolved (no repository)' },
+  'maven/range-not-resolved': {
+    severity: 'note',
+    title: 'Maven version range left unresolved (no repository)',
+  },
   'maven/profile-not-evaluated': {
     severity: 'note',
     title: 'Maven profile activation that cannot be known offline',
