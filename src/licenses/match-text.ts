@@ -258,6 +258,12 @@ function related(idx: Index, a: number, b: number): boolean {
   return yes;
 }
 
+function slotMap(shingles: Uint32Array): Map<number, number> {
+  const map = new Map<number, number>();
+  for (let i = 0; i < shingles.length; i++) map.set(shingles[i]!, i);
+  return map;
+}
+
 /** The match of `ref` over hits[from..to] (with `distinct` shingles), narrowed to its best part. */
 function regionMatch(ref: Ref, hits: number[], slots: number[], region: Region): TextMatch {
   const size = ref.shingles.length;
@@ -296,7 +302,7 @@ function scoreRef(
 ): { m: TextMatch; copies: TextMatch[] } | undefined {
   const hits: number[] = [];
   const slots: number[] = [];
-  const slotOf = (ref.slotOf ??= new Map(Array.from(ref.shingles, (s, i) => [s, i])));
+  const slotOf = (ref.slotOf ??= slotMap(ref.shingles));
   for (let i = 0; i < sh.length; i++) {
     if (masked[i]) continue;
     const k = slotOf.get(sh[i]!);
@@ -342,8 +348,7 @@ function overlap(a: TextMatch, b: TextMatch): number {
 /** The best accepted match: near-identical references are told apart by their own wording. */
 function pickBest<T extends { m: TextMatch; ref: Ref }>(
   scored: T[],
-  sh: number[],
-  masked: Uint8Array,
+  present: () => Set<number>,
 ): T | undefined {
   const contenders = scored.map((x) => ({
     ...x,
@@ -354,12 +359,14 @@ function pickBest<T extends { m: TextMatch; ref: Ref }>(
     coverage: x.m.coverage,
     ...(x.ref.optional ? { optional: x.ref.optional } : {}),
   }));
-  const present = () => {
-    const set = new Set<number>();
-    for (let i = 0; i < sh.length; i++) if (!masked[i] && sh[i]! >= 0) set.add(sh[i]!);
-    return set;
-  };
   return chooseBest(contenders, present);
+}
+
+/** The shingles of the text outside the regions already taken. */
+function presentShingles(sh: number[], masked: Uint8Array): Set<number> {
+  const set = new Set<number>();
+  for (let i = 0; i < sh.length; i++) if (!masked[i] && sh[i]! >= 0) set.add(sh[i]!);
+  return set;
 }
 
 /**
@@ -408,7 +415,9 @@ function matchUncached(tokens: Tokens, maxMatches: number): TextMatch[] {
     const { chosen, relatives } = candidates(idx, at, masked);
     chosen.forEach(score);
     if (!scored.some((x) => x.m.score >= CLEAN)) relatives().forEach(score);
-    const best = pickBest(scored, sh, masked);
+    let unmaskedShingles: Set<number> | undefined;
+    const present = () => (unmaskedShingles ??= presentShingles(sh, masked));
+    const best = pickBest(scored, present);
     if (!best) break;
     // Other licenses in other parts of the text are accepted in the same round; where a region
     // borrowed shared phrases from a neighbour, its edge is cut back to the neighbour's.
@@ -424,7 +433,7 @@ function matchUncached(tokens: Tokens, maxMatches: number): TextMatch[] {
       round.every((x) => overlap(x, m) < allowedOverlap(x, m)) &&
       refsInRound.every((r) => r !== ref && !related(idx, r.index, ref.index));
     for (let rest = scored.filter(free); rest.length; rest = rest.filter(free)) {
-      const next = pickBest(rest, sh, masked)!;
+      const next = pickBest(rest, present)!;
       round.push(next.m);
       refsInRound.push(next.ref);
     }
