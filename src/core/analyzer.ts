@@ -1,5 +1,7 @@
-// Contracts for the stages after extraction. Analyzers add diagnostics over the inventory (later:
-// licenses, vulnerabilities, architecture, health); evaluators turn results into policy verdicts.
+// Contracts for the stages after extraction. Analyzers add diagnostics over the inventory
+// (licenses, vulnerabilities, architecture, health), may add a report section, and may fill the
+// component fields left for them (only `detectedLicense`, by the license analyzer); evaluators
+// turn results into policy verdicts.
 import type { Diagnostic } from './diagnostics.js';
 import type { Inventory } from './inventory.js';
 import type { Capability, ExtractContext } from './plugin.js';
