@@ -3,36 +3,11 @@
 // pick a few candidates, then scores each on the densest region of matching shingles: coverage
 // (how much of the reference is present) and precision (how much of the region it explains).
 // Several licenses in one text are found by masking each accepted region and searching again.
+import { buildIndex, shingleNumber, shinglesOf, type Index, type Ref } from './match-index.js';
 import { tokenize, type Tokens } from './normalise.js';
 import { chooseBest, similarity } from './match-choose.js';
 import { distinctIn, tighten, trim } from './match-region.js';
-import { COMMON, preference, referenceTexts, type Variant } from './reference-texts.js';
-
-interface Ref {
-  id: string;
-  variant?: Variant;
-  /** Distinct shingles, sorted ascending. */
-  shingles: Uint32Array;
-  /** Shingle to its index in `shingles`, made when the reference first becomes a candidate. */
-  slotOf?: Map<number, number>;
-  /** Position in the index's `refs`. */
-  index: number;
-  /** Distinct shingles that are rare enough to be indexed. */
-  rare: number;
-  /** Shingles found only after "END OF TERMS AND CONDITIONS" (an optional appendix). */
-  optional?: Set<number>;
-}
-
-interface Index {
-  vocab: Map<string, number>;
-  refs: Ref[];
-  /** Rare shingles, sorted; `refsOf` lists the references holding keys[i] at offsets[i]..offsets[i+1]. */
-  keys: Uint32Array;
-  /** Shingle to its position in `keys`. */
-  keyAt: Map<number, number>;
-  offsets: Uint32Array;
-  refsOf: Uint16Array;
-}
+import { COMMON, type Variant } from './reference-texts.js';
 
 export interface TextMatch {
   id: string;
@@ -46,8 +21,6 @@ export interface TextMatch {
   score: number;
 }
 
-/** Shingles in more references than this are too common to pick candidates with. */
-const MAX_POSTING = 40;
 /** A match this good is a copy of its reference: its relatives need not be scored. */
 const CLEAN = 93;
 /** Score a match needs to be accepted in the same round as a better one elsewhere in the text. */
@@ -67,121 +40,6 @@ const MAX_GAP = 60;
 
 let index: Index | undefined;
 
-function mix(a: number, b: number, c: number): number {
-  return (
-    (Math.imul(a + 1, 0x9e3779b1) ^
-      Math.imul(b + 0x7f4a7c15, 0x85ebca77) ^
-      Math.imul(c + 0x165667b1, 0xc2b2ae3d)) >>>
-    0
-  );
-}
-
-function uniqueSorted(values: number[]): Uint32Array {
-  const sorted = Uint32Array.from(values.filter((v) => v >= 0)).sort();
-  let n = 0;
-  for (let i = 0; i < sorted.length; i++)
-    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
-  return sorted.slice(0, n);
-}
-
-function shinglesOf(ids: number[]): number[] {
-  const out: number[] = [];
-  for (let i = 0; i + 2 < ids.length; i++) {
-    const a = ids[i]!;
-    const b = ids[i + 1]!;
-    const c = ids[i + 2]!;
-    out.push(a < 0 || b < 0 || c < 0 ? -1 : mix(a, b, c));
-  }
-  return out;
-}
-
-const END_OF_TERMS = ['end', 'of', 'terms', 'and', 'conditions'];
-
-/** Shingles of the part after "END OF TERMS AND CONDITIONS" that the terms themselves lack. */
-function optionalTail(ids: number[], vocab: Map<string, number>): Set<number> | undefined {
-  const marker = END_OF_TERMS.map((w) => vocab.get(w) ?? -1);
-  let at = -1;
-  for (let i = 0; i + marker.length <= ids.length && at < 0; i++)
-    if (marker.every((m, k) => ids[i + k] === m)) at = i;
-  if (at < 0) return undefined;
-  const terms = new Set(shinglesOf(ids.slice(0, at + marker.length)));
-  const tail = shinglesOf(ids.slice(at)).filter((s) => s >= 0 && !terms.has(s));
-  return tail.length ? new Set(tail) : undefined;
-}
-
-function buildIndex(): Index {
-  const vocab = new Map<string, number>();
-  const idOf = (w: string) => {
-    let id = vocab.get(w);
-    if (id === undefined) vocab.set(w, (id = vocab.size));
-    return id;
-  };
-  const seen = new Map<string, number>();
-  const refs: Ref[] = [];
-  for (const r of referenceTexts()) {
-    const ids = tokenize(r.text).words.map(idOf);
-    if (ids.length < 12) continue;
-    const shingles = uniqueSorted(shinglesOf(ids));
-    const key = `${shingles.length}:${ids.slice(0, 40).join(',')}:${ids.slice(-40).join(',')}`;
-    const dup = seen.get(key);
-    if (dup !== undefined) {
-      const other = refs[dup]!;
-      if (other.variant === r.variant && preference(r.id) < preference(other.id)) other.id = r.id;
-      if (other.variant === r.variant) continue;
-    }
-    seen.set(key, refs.length);
-    const optional = optionalTail(ids, vocab);
-    refs.push({
-      id: r.id,
-      ...(r.variant ? { variant: r.variant } : {}),
-      ...(optional ? { optional } : {}),
-      shingles,
-      index: refs.length,
-      rare: 0,
-    });
-  }
-  // Postings as sorted typed arrays: one (shingle, ref) pair per number, sorted natively. Much
-  // cheaper to build than a Map of arrays over a million entries.
-  if (refs.length >= 1024) throw new Error('too many reference texts for the posting encoding');
-  let total = 0;
-  for (const ref of refs) total += ref.shingles.length;
-  const pairs = new Float64Array(total);
-  let k = 0;
-  refs.forEach((ref, i) => {
-    for (const s of ref.shingles) pairs[k++] = s * 1024 + i;
-  });
-  pairs.sort();
-  const keys: number[] = [];
-  const offsets: number[] = [];
-  const refsOf: number[] = [];
-  for (let i = 0; i < pairs.length;) {
-    const key = Math.floor(pairs[i]! / 1024);
-    let j = i;
-    while (j < pairs.length && Math.floor(pairs[j]! / 1024) === key) j++;
-    if (j - i <= MAX_POSTING) {
-      keys.push(key);
-      offsets.push(refsOf.length);
-      for (let x = i; x < j; x++) {
-        const r = pairs[x]! % 1024;
-        refsOf.push(r);
-        refs[r]!.rare++;
-      }
-    }
-    i = j;
-  }
-  offsets.push(refsOf.length);
-  const keyAt = new Map<number, number>();
-  keys.forEach((k, i) => keyAt.set(k, i));
-  return {
-    vocab,
-    refs,
-    keyAt,
-    keys: Uint32Array.from(keys),
-    offsets: Uint32Array.from(offsets),
-    refsOf: Uint16Array.from(refsOf),
-  };
-}
-
 /** Ids the matcher can answer with (after collapsing identical texts). */
 export function indexedIds(): Set<string> {
   return new Set(matcherIndex().refs.map((r) => r.id));
@@ -192,22 +50,67 @@ export function matcherIndex(): Index {
   return index;
 }
 
+/**
+ * A text's shingles against the index: the positions whose shingle some reference holds, with
+ * that shingle's number, and among them the positions of rare shingles, with the rare number.
+ * Loops over candidates and rounds visit only these, in text order.
+ */
+interface Query {
+  sh: number[];
+  knownAt: Int32Array;
+  knownNumber: Int32Array;
+  rareAt: Int32Array;
+  rareKey: Int32Array;
+}
+
+function query(idx: Index, sh: number[]): Query {
+  const knownAt = new Int32Array(sh.length);
+  const knownNumber = new Int32Array(sh.length);
+  let known = 0;
+  let rare = 0;
+  for (let i = 0; i < sh.length; i++) {
+    const s = sh[i]!;
+    const n = s < 0 ? -1 : shingleNumber(idx.table, s);
+    if (n < 0) continue;
+    knownAt[known] = i;
+    knownNumber[known++] = n;
+    if (idx.rareOf[n]! >= 0) rare++;
+  }
+  const rareAt = new Int32Array(rare);
+  const rareKey = new Int32Array(rare);
+  rare = 0;
+  for (let j = 0; j < known; j++) {
+    const k = idx.rareOf[knownNumber[j]!]!;
+    if (k < 0) continue;
+    rareAt[rare] = knownAt[j]!;
+    rareKey[rare++] = k;
+  }
+  return {
+    sh,
+    knownAt: knownAt.subarray(0, known),
+    knownNumber: knownNumber.subarray(0, known),
+    rareAt,
+    rareKey,
+  };
+}
+
 /** Generation stamps over key indexes, reused across queries to deduplicate without allocating. */
 let stamps = new Uint32Array(0);
 let generation = 0;
 
 function candidates(
   idx: Index,
-  at: Int32Array,
+  q: Query,
   masked: Uint8Array,
 ): { chosen: number[]; relatives: () => number[] } {
   const counts = new Int32Array(idx.refs.length);
   const touched: number[] = [];
-  if (stamps.length !== idx.keys.length) stamps = new Uint32Array(idx.keys.length);
+  if (stamps.length !== idx.offsets.length - 1) stamps = new Uint32Array(idx.offsets.length - 1);
   generation = (generation + 1) >>> 0 || 1;
-  for (let i = 0; i < at.length; i++) {
-    const k = at[i]!;
-    if (k < 0 || masked[i] || stamps[k] === generation) continue;
+  const { rareAt, rareKey } = q;
+  for (let j = 0; j < rareAt.length; j++) {
+    const k = rareKey[j]!;
+    if (masked[rareAt[j]!] || stamps[k] === generation) continue;
     stamps[k] = generation;
     for (let p = idx.offsets[k]!; p < idx.offsets[k + 1]!; p++) {
       const r = idx.refsOf[p]!;
@@ -258,11 +161,10 @@ function related(idx: Index, a: number, b: number): boolean {
   return yes;
 }
 
-function slotMap(shingles: Uint32Array): Map<number, number> {
-  const map = new Map<number, number>();
-  for (let i = 0; i < shingles.length; i++) map.set(shingles[i]!, i);
-  return map;
-}
+/** By shingle number, the slot of the reference being scored (valid where stamped). */
+let slotStamp = new Uint32Array(0);
+let slotOf = new Int32Array(0);
+let slotGeneration = 0;
 
 /** The match of `ref` over hits[from..to] (with `distinct` shingles), narrowed to its best part. */
 function regionMatch(ref: Ref, hits: number[], slots: number[], region: Region): TextMatch {
@@ -297,18 +199,34 @@ interface Region {
  */
 function scoreRef(
   ref: Ref,
-  sh: number[],
+  q: Query,
   masked: Uint8Array,
+  shingleCount: number,
 ): { m: TextMatch; copies: TextMatch[] } | undefined {
   const hits: number[] = [];
   const slots: number[] = [];
-  const slotOf = (ref.slotOf ??= slotMap(ref.shingles));
-  for (let i = 0; i < sh.length; i++) {
-    if (masked[i]) continue;
-    const k = slotOf.get(sh[i]!);
-    if (k === undefined) continue;
+  if (slotStamp.length !== shingleCount) {
+    slotStamp = new Uint32Array(shingleCount);
+    slotOf = new Int32Array(shingleCount);
+    slotGeneration = 0;
+  }
+  slotGeneration = (slotGeneration + 1) >>> 0;
+  if (slotGeneration === 0) {
+    slotStamp.fill(0);
+    slotGeneration = 1;
+  }
+  const numbers = ref.numbers;
+  for (let k = 0; k < numbers.length; k++) {
+    slotStamp[numbers[k]!] = slotGeneration;
+    slotOf[numbers[k]!] = k;
+  }
+  const { knownAt, knownNumber } = q;
+  for (let j = 0; j < knownAt.length; j++) {
+    const i = knownAt[j]!;
+    const n = knownNumber[j]!;
+    if (masked[i] || slotStamp[n] !== slotGeneration) continue;
     hits.push(i);
-    slots.push(k);
+    slots.push(slotOf[n]!);
   }
   // Regions: runs of hits with gaps below MAX_GAP; the one with the most distinct shingles wins.
   const size = ref.shingles.length;
@@ -399,8 +317,7 @@ function matchUncached(tokens: Tokens, maxMatches: number): TextMatch[] {
   const ids = tokens.words.map((w) => idx.vocab.get(w) ?? -1);
   const sh = shinglesOf(ids);
   const masked = new Uint8Array(sh.length);
-  const at = new Int32Array(sh.length);
-  for (let i = 0; i < sh.length; i++) at[i] = sh[i]! < 0 ? -1 : (idx.keyAt.get(sh[i]!) ?? -1);
+  const q = query(idx, sh);
   const out: TextMatch[] = [];
   let unmasked = sh.length;
   // Leftovers shorter than the smallest acceptable reference cannot hold another license. The
@@ -409,10 +326,10 @@ function matchUncached(tokens: Tokens, maxMatches: number): TextMatch[] {
     const scored: { m: TextMatch; ref: Ref; copies: TextMatch[] }[] = [];
     const score = (r: number) => {
       const ref = idx.refs[r]!;
-      const found = scoreRef(ref, sh, masked);
+      const found = scoreRef(ref, q, masked, idx.table.size);
       if (found && acceptable(found.m, ref.shingles.length)) scored.push({ ...found, ref });
     };
-    const { chosen, relatives } = candidates(idx, at, masked);
+    const { chosen, relatives } = candidates(idx, q, masked);
     chosen.forEach(score);
     if (!scored.some((x) => x.m.score >= CLEAN)) relatives().forEach(score);
     let unmaskedShingles: Set<number> | undefined;

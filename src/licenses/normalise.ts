@@ -42,6 +42,10 @@ const EQUIVALENT = new Map<string, string>(
 /** Tokens that carry no meaning for matching (list bullets that survive punctuation removal). */
 const DROPPED = new Set(['www']);
 
+/** Most words are shorter than any equivalent spelling: those skip the lookups. */
+const SHORTEST_EQUIVALENT = Math.min(...[...EQUIVALENT.keys()].map((w) => w.length));
+const DROPPED_LENGTHS = new Set([...DROPPED].map((w) => w.length));
+
 export function isHan(code: number): boolean {
   return (
     (code >= 0x4e00 && code <= 0x9fff) ||
@@ -73,25 +77,39 @@ function foldWidth(text: string): string {
   );
 }
 
+/** Comment leaders and spaces before a copyright statement. */
+function isLeader(c: number): boolean {
+  return (
+    c === 0x20 ||
+    c === 0x09 ||
+    c === 0x2a ||
+    c === 0x23 ||
+    c === 0x2f ||
+    c === 0x2d ||
+    c === 0x3b ||
+    c === 0x21
+  );
+}
+
+/**
+ * False when the line at `from` cannot be a copyright statement: its first character after the
+ * leaders cannot start "(c)", "©", "版权所有", "copyright" or "portions copyright" in any case.
+ * A cheap test before `isCopyrightLine`, which copies the line's head.
+ */
+function mayBeCopyrightLine(text: string, from: number): boolean {
+  const n = Math.min(text.length, from + 200);
+  let i = from;
+  while (i < n && isLeader(text.charCodeAt(i))) i++;
+  if (i >= n) return false;
+  const c = text.charCodeAt(i);
+  return c === 0x28 || c === 0xa9 || c === 0x7248 || c === 0x63 || c === 0x43 || c === 0x70 || c === 0x50;
+}
+
 /** True when a line is a copyright statement, which the guidelines say to ignore. */
 export function isCopyrightLine(line: string): boolean {
   let i = 0;
   const n = Math.min(line.length, 200);
-  while (i < n) {
-    const c = line.charCodeAt(i);
-    if (
-      c === 0x20 ||
-      c === 0x09 ||
-      c === 0x2a ||
-      c === 0x23 ||
-      c === 0x2f ||
-      c === 0x2d ||
-      c === 0x3b ||
-      c === 0x21
-    )
-      i++;
-    else break;
-  }
+  while (i < n && isLeader(line.charCodeAt(i))) i++;
   const head = line.slice(i, i + 16).toLowerCase();
   if (head.startsWith('(c)') || head.startsWith('©') || head.startsWith('版权所有')) return true;
   const at = head.startsWith('copyright') ? i + 9 : head.startsWith('portions copyright') ? i + 18 : -1;
@@ -169,8 +187,8 @@ export function tokenize(text: string, options: { keepCopyright?: boolean; maxCh
       return;
     }
     const raw = lower.slice(start, end);
-    const w = EQUIVALENT.get(raw) ?? raw;
-    if (!DROPPED.has(w)) {
+    const w = raw.length < SHORTEST_EQUIVALENT ? raw : (EQUIVALENT.get(raw) ?? raw);
+    if (!(DROPPED_LENGTHS.has(w.length) && DROPPED.has(w))) {
       words.push(w);
       lines.push(line);
     }
@@ -181,7 +199,10 @@ export function tokenize(text: string, options: { keepCopyright?: boolean; maxCh
     if (code === 0x0a) {
       if (start >= 0) push(i);
       line++;
-      skipLine = !options.keepCopyright && isCopyrightLine(folded.slice(i + 1, i + 201));
+      skipLine =
+        !options.keepCopyright &&
+        mayBeCopyrightLine(folded, i + 1) &&
+        isCopyrightLine(folded.slice(i + 1, i + 201));
       continue;
     }
     if (skipLine) continue;
