@@ -2,12 +2,15 @@
 // `virtual` are the workspace members (importers); `dependencies` are prod edges,
 // `optional-dependencies` optional and `dev-dependencies` (dependency groups) dev. A dependent
 // that asks for an extra (`extra = ["x"]`) also reaches that package's optional dependencies `x`.
-// Where uv forked the resolution, a dependency names the version (and source) it means.
+// Where uv forked the resolution, a dependency names the version (and source) it means. Edge
+// markers (and a package's own `resolution-markers`) give each package the condition under which
+// it is installed at all: the `marker` property, when every path to it is conditional.
 import { posix } from 'node:path';
 import type { GraphNode, ResolvedSource } from '../../core/model.js';
 import { FileError, type ExtractContext, type ExtractOutput } from '../../core/plugin.js';
 import { arrayTableLines, isTable, lineStartingWith, parseToml, type TomlTable } from '../../util/toml.js';
 import { PyGraphBuilder } from './graph-builder.js';
+import { installConditions, markerOf, type MarkedEdge } from './install-markers.js';
 import { fileHashes, normalizeName, pypiPurl } from './names.js';
 import { distributionFileName, distributionProperties } from './wheel-tags.js';
 
@@ -19,6 +22,7 @@ interface UvDep {
   version?: string;
   source?: TomlTable;
   extras: string[];
+  marker?: string;
 }
 
 interface UvPackage {
@@ -42,6 +46,7 @@ function toDeps(v: unknown): UvDep[] {
     };
     if (typeof d.version === 'string') dep.version = d.version;
     if (isTable(d.source)) dep.source = d.source;
+    if (typeof d.marker === 'string' && d.marker.trim()) dep.marker = d.marker.trim();
     return [dep];
   });
 }
@@ -177,15 +182,26 @@ export async function extractUvLock(file: string, ctx: ExtractContext): Promise<
       });
     return c[0];
   };
+  const marked: MarkedEdge[] = [];
+  const mark = (from: UvPackage, to: UvPackage, ...deps: UvDep[]) =>
+    marked.push({
+      from: ids.get(from)!,
+      to: ids.get(to)!,
+      markers: deps.map((d) => d.marker).filter((m): m is string => m !== undefined),
+    });
   const link = (from: UvPackage, deps: UvDep[], kind: 'prod' | 'optional' | 'dev') => {
     for (const d of deps) {
       const to = resolve(d, from);
       if (!to) continue;
       b.addEdge(ids.get(from)!, ids.get(to)!, kind);
+      mark(from, to, d);
       for (const extra of d.extras)
         for (const x of to.optional.get(extra) ?? []) {
           const t = resolve(x, to);
-          if (t) b.addEdge(ids.get(to)!, ids.get(t)!, 'prod');
+          if (!t) continue;
+          b.addEdge(ids.get(to)!, ids.get(t)!, 'prod');
+          // Needed only where the dependent's marker and the extra's own marker both hold.
+          mark(to, t, d, x);
         }
     }
   };
@@ -197,5 +213,34 @@ export async function extractUvLock(file: string, ctx: ExtractContext): Promise<
       for (const deps of p.groups.values()) link(p, deps, 'dev');
     }
   }
+  markInstallConditions(packages, ids, marked, b);
   return b.output();
+}
+
+/**
+ * Sets `marker` on each node installed only under markers: the importers (and any package nothing
+ * depends on) are the roots; a package's `resolution-markers` (the forks it was resolved in) hold
+ * on every path to it.
+ */
+function markInstallConditions(
+  packages: UvPackage[],
+  ids: Map<UvPackage, string>,
+  edges: MarkedEdge[],
+  b: PyGraphBuilder,
+): void {
+  const reached = new Set(edges.map((e) => e.to));
+  const roots = packages
+    .map((p) => ids.get(p)!)
+    .filter((id) => id.startsWith('importer:') || !reached.has(id));
+  const forks = new Map<string, string>();
+  for (const p of packages) {
+    const rm = p.raw['resolution-markers'];
+    const list = Array.isArray(rm) ? rm.filter((m): m is string => typeof m === 'string' && !!m.trim()) : [];
+    if (list.length) forks.set(ids.get(p)!, list.map((m) => `(${m})`).join(' or '));
+  }
+  for (const [id, alts] of installConditions(roots, edges, forks)) {
+    const node = b.nodes.get(id);
+    const marker = markerOf(alts);
+    if (node && marker) node.properties = { ...node.properties, marker };
+  }
 }
