@@ -11,7 +11,7 @@ import {
   platformFamilyFindings,
   type Inventoryish,
 } from './npm-platform.js';
-import { installedWheelFindings, lockedWheelFindings, normalizePy } from './python-wheels.js';
+import { installedWheelFindings, lockedWheelFindings, normalizePy, notInstalledOn } from './python-wheels.js';
 import { sourceSignals } from './source-signals.js';
 import { findTarget, type Target } from './targets.js';
 import { worst, type ArchFinding, type ArchReport, type ComponentArch } from './types.js';
@@ -92,7 +92,9 @@ export function analyzeArch(root: string, inv: Inventoryish, options: ArchOption
   }
   project.push(...signals.findings);
 
-  const components = [...inv.components, ...extra.values()].map((c) => judge(c, findings, builds));
+  const components = [...inv.components, ...extra.values()].map((c) =>
+    judge(c, findings, builds, notInstalledOn(c, target)),
+  );
   components.sort((a, b) => (a.purl < b.purl ? -1 : a.purl > b.purl ? 1 : 0));
   let verdict: ArchReport['verdict'] = 'ready';
   for (const c of components) verdict = worst(verdict, c.verdict);
@@ -108,13 +110,29 @@ export function analyzeArch(root: string, inv: Inventoryish, options: ArchOption
   };
 }
 
-function judge(c: Component, findings: ArchFinding[], builds: Set<string>): ComponentArch {
+/** Reasons that stand only until a finding says more. */
+const PLACEHOLDER_REASONS: ComponentArch['reason'][] = [
+  'arch/pure',
+  'arch/platform-build',
+  'arch/not-installed',
+];
+
+function judge(
+  c: Component,
+  findings: ArchFinding[],
+  builds: Set<string>,
+  notInstalled: boolean,
+): ComponentArch {
   const mine = findings.filter((f) => f.purl === c.purl);
   let verdict: ComponentArch['verdict'] = 'ready';
-  let reason: ComponentArch['reason'] = builds.has(c.purl) ? 'arch/platform-build' : 'arch/pure';
+  let reason: ComponentArch['reason'] = builds.has(c.purl)
+    ? 'arch/platform-build'
+    : notInstalled
+      ? 'arch/not-installed'
+      : 'arch/pure';
   for (const f of mine) {
     const next = worst(verdict, f.verdict);
-    if (next !== verdict || reason === 'arch/pure' || reason === 'arch/platform-build') reason = f.code;
+    if (next !== verdict || PLACEHOLDER_REASONS.includes(reason)) reason = f.code;
     verdict = next;
   }
   return { purl: c.purl, name: c.name, version: c.version, verdict, reason, findings: mine };

@@ -48,6 +48,16 @@ const builtWithRust = (name: string, installed: InstalledWheel[]): boolean =>
   RUST_BUILT_PYTHON.has(name) ||
   installed.some((w) => w.name === name && /^maturin\b/i.test(w.generator ?? ''));
 
+/**
+ * A Python package locked for other platforms only: its `marker` property (pdm.lock's per-package
+ * marker, or the install condition the uv.lock plugin derives from the dependency edges that reach
+ * it) is false on Linux for the target's machine.
+ */
+export function notInstalledOn(c: Component, target: Target): boolean {
+  const marker = c.ecosystem === 'pypi' ? c.properties?.marker : undefined;
+  return typeof marker === 'string' && markerAllows(marker, platformEnv(target.pyArch)) === false;
+}
+
 /** Locked Python packages with no wheel for the target: sdist → source build, none → blocked. */
 export function lockedWheelFindings(
   components: Component[],
@@ -59,9 +69,7 @@ export function lockedWheelFindings(
   for (const c of components) {
     const raw = c.ecosystem === 'pypi' ? c.properties?.['pypi:wheel-tags'] : undefined;
     if (typeof raw !== 'string' || !c.locations.some((l) => universal.has(l.file))) continue;
-    // A package locked for other platforms only (pdm.lock records a marker per package).
-    const marker = c.properties?.marker;
-    if (typeof marker === 'string' && markerAllows(marker, platformEnv(target.pyArch)) === false) continue;
+    if (notInstalledOn(c, target)) continue;
     const tags = tagsOfProperty(raw);
     // No wheels (sdist only): nothing says the package has native code; pure Python builds anywhere.
     if (tags.length === 0 || wheelFit(tags, target) !== 'foreign') continue;

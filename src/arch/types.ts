@@ -41,8 +41,11 @@ export interface ComponentArch {
   name: string;
   version: string | null;
   verdict: ArchVerdict;
-  /** The code of the finding that decided the verdict ('arch/pure' when nothing native was seen). */
-  reason: DiagnosticCode | 'arch/pure' | 'arch/platform-build';
+  /**
+   * The code of the finding that decided the verdict ('arch/pure' when nothing native was seen,
+   * 'arch/not-installed' for a package whose lockfile marker excludes the target's platform).
+   */
+  reason: DiagnosticCode | 'arch/pure' | 'arch/platform-build' | 'arch/not-installed';
   findings: ArchFinding[];
 }
 
