@@ -3,7 +3,7 @@
 // matches nothing is kept as an unknown region, never dropped. Pure: text in, result out.
 import { combineAll, normaliseExpression } from './expression.js';
 import { anyOf, offersChoice } from './dual-licensing.js';
-import { applyException, findExceptions } from './exceptions.js';
+import { applyException, findExceptions, type ExceptionRule } from './exceptions.js';
 import { fileKind, type FileKind } from './file-kinds.js';
 import { matchTokens } from './match-text.js';
 import { metadataLicenses } from './metadata-license.js';
@@ -213,8 +213,10 @@ export function detectInText(path: string, text: string, options: DetectOptions 
     detections.push(hit);
   }
   // Exceptions only ever attach to a license text or notice found in the file.
-  const bases = detections.some((d) => d.kind === 'text' || d.kind === 'notice');
-  for (const rule of bases ? findExceptions(t.spaced) : []) {
+  const bases = detections.filter((d) => d.kind === 'text' || d.kind === 'notice');
+  // A rule no base accepts now accepts none later (a base with an exception takes no other one).
+  const fits = (rule: ExceptionRule) => bases.some((d) => applyException(d.expression, rule) !== undefined);
+  for (const rule of bases.length ? findExceptions(t.spaced, fits) : []) {
     const base = detections.find(
       (d) => (d.kind === 'text' || d.kind === 'notice') && applyException(d.expression, rule),
     );

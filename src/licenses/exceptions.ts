@@ -4,7 +4,7 @@
 // as `<base> WITH <exception>`; every id here is checked against `spdx-exceptions` by a test.
 import { normalisePhrase } from './normalise.js';
 
-interface ExceptionRule {
+export interface ExceptionRule {
   id: string;
   phrase: string;
   /** Base license ids the exception applies to (prefix match). */
@@ -87,9 +87,10 @@ const RULES: ExceptionRule[] = [
 
 let compiled: { rule: ExceptionRule; spaced: string }[] | undefined;
 
-export function findExceptions(spaced: string): ExceptionRule[] {
+/** The rules whose sentence is in the text; only those `wanted` (when given) are searched for. */
+export function findExceptions(spaced: string, wanted?: (rule: ExceptionRule) => boolean): ExceptionRule[] {
   compiled ??= RULES.map((rule) => ({ rule, spaced: ` ${normalisePhrase(rule.phrase)} ` }));
-  return compiled.filter((c) => spaced.includes(c.spaced)).map((c) => c.rule);
+  return compiled.filter((c) => (!wanted || wanted(c.rule)) && spaced.includes(c.spaced)).map((c) => c.rule);
 }
 
 /** The exception ids the rules can answer with. */

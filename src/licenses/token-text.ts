@@ -11,23 +11,31 @@ export interface TokenText {
   compactStarts: number[];
 }
 
-export function tokenText(tokens: Tokens): TokenText {
-  const spacedStarts: number[] = [];
-  const compactStarts: number[] = [];
-  let s = 0;
-  let c = 0;
-  for (const w of tokens.words) {
-    spacedStarts.push(s + 1);
-    compactStarts.push(c);
-    s += w.length + 1;
-    c += w.length;
+/** Offset of each token in the words joined by `gap` characters, the first at `first`. */
+function starts(words: string[], first: number, gap: number): number[] {
+  const out = new Array<number>(words.length);
+  let at = first;
+  for (let i = 0; i < words.length; i++) {
+    out[i] = at;
+    at += words[i]!.length + gap;
   }
+  return out;
+}
+
+/** The offsets are computed when first asked for: most texts have no phrase hit to place. */
+export function tokenText(tokens: Tokens): TokenText {
+  let spacedStarts: number[] | undefined;
+  let compactStarts: number[] | undefined;
   return {
     tokens,
     spaced: ` ${tokens.words.join(' ')} `,
     compact: tokens.words.join(''),
-    spacedStarts,
-    compactStarts,
+    get spacedStarts() {
+      return (spacedStarts ??= starts(tokens.words, 1, 1));
+    },
+    get compactStarts() {
+      return (compactStarts ??= starts(tokens.words, 0, 0));
+    },
   };
 }
 
