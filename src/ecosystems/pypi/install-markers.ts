@@ -27,22 +27,28 @@ export function installConditions(
 ): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
   const byFrom = new Map<string, MarkedEdge[]>();
-  for (const e of edges) byFrom.set(e.from, [...(byFrom.get(e.from) ?? []), e]);
-  const queue: string[] = [];
+  for (const e of edges) {
+    const list = byFrom.get(e.from);
+    if (list) list.push(e);
+    else byFrom.set(e.from, [e]);
+  }
+  // Each new alternative is passed on once; one absorbed meanwhile is dropped.
+  const queue: [string, string[]][] = [];
   const add = (id: string, alt: string[]): void => {
     const own = extra.get(id);
     const next = [...new Set(own ? [...alt, own] : alt)].sort();
     const alts = out.get(id) ?? [];
-    if (alts.some((a) => a.length === 0) || alts.some((a) => a.every((m) => next.includes(m)))) return;
+    if (alts.some((a) => a.every((m) => next.includes(m)))) return;
     const kept = alts.filter((a) => !next.every((m) => a.includes(m)));
-    out.set(id, kept.length >= MAX_ALTERNATIVES ? [[]] : [...kept, next]);
-    queue.push(id);
+    const now = kept.length >= MAX_ALTERNATIVES ? [] : next;
+    out.set(id, now.length === 0 ? [now] : [...kept, now]);
+    queue.push([id, now]);
   };
   for (const r of roots) add(r, []);
-  while (queue.length) {
-    const id = queue.shift()!;
-    const alts = out.get(id)!;
-    for (const e of byFrom.get(id) ?? []) for (const a of alts) add(e.to, [...a, ...e.markers]);
+  for (let i = 0; i < queue.length; i++) {
+    const [id, alt] = queue[i]!;
+    if (!out.get(id)!.includes(alt)) continue;
+    for (const e of byFrom.get(id) ?? []) add(e.to, [...alt, ...e.markers]);
   }
   return out;
 }
