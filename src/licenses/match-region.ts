@@ -8,7 +8,7 @@
 const EDGE_WINDOW = 8;
 
 /** Drops sparse hits at both ends of a region (shared phrases of a neighbouring license). */
-export function trim(hits: number[], a: number, b: number): [number, number] {
+export function trim(hits: Int32Array, a: number, b: number): [number, number] {
   const dense = (x: number, y: number) => hits[y]! - hits[x]! <= 2 * (y - x + 1);
   while (b - a + 1 > EDGE_WINDOW && !dense(a, a + EDGE_WINDOW - 1)) a++;
   while (b - a + 1 > EDGE_WINDOW && !dense(b - EDGE_WINDOW + 1, b)) b--;
@@ -28,7 +28,7 @@ let generation = 0;
 let counts = new Int32Array(0);
 
 /** Distinct reference shingles among hits a..b. */
-export function distinctIn(slots: number[], a: number, b: number, refSize: number): number {
+export function distinctIn(slots: Int32Array, a: number, b: number, refSize: number): number {
   if (stamp.length < refSize) stamp = new Uint32Array(refSize * 2);
   generation = (generation + 1) >>> 0;
   if (generation === 0) {
@@ -52,8 +52,8 @@ export function distinctIn(slots: number[], a: number, b: number, refSize: numbe
  * so that dropping a repeated phrase costs no coverage.
  */
 function bestCut(
-  hits: number[],
-  slots: number[],
+  hits: Int32Array,
+  slots: Int32Array,
   a: number,
   b: number,
   step: 1 | -1,
@@ -82,8 +82,8 @@ function bestCut(
 
 /** Narrows hits[a..b] to the sub-region with the best balance of coverage and precision. */
 export function tighten(
-  hits: number[],
-  slots: number[],
+  hits: Int32Array,
+  slots: Int32Array,
   a: number,
   b: number,
   refSize: number,

@@ -161,13 +161,16 @@ function related(idx: Index, a: number, b: number): boolean {
   return yes;
 }
 
+/** Hits of the reference being scored: text positions and slots (reused: scoring never nests). */
+let hitBuffer = new Int32Array(1024);
+let slotBuffer = new Int32Array(1024);
 /** By shingle number, the slot of the reference being scored (valid where stamped). */
 let slotStamp = new Uint32Array(0);
 let slotOf = new Int32Array(0);
 let slotGeneration = 0;
 
 /** The match of `ref` over hits[from..to] (with `distinct` shingles), narrowed to its best part. */
-function regionMatch(ref: Ref, hits: number[], slots: number[], region: Region): TextMatch {
+function regionMatch(ref: Ref, hits: Int32Array, slots: Int32Array, region: Region): TextMatch {
   const size = ref.shingles.length;
   const [a, b] = tighten(hits, slots, region.from, region.to, size);
   const distinct = a === region.from && b === region.to ? region.distinct : distinctIn(slots, a, b, size);
@@ -203,8 +206,13 @@ function scoreRef(
   masked: Uint8Array,
   shingleCount: number,
 ): { m: TextMatch; copies: TextMatch[] } | undefined {
-  const hits: number[] = [];
-  const slots: number[] = [];
+  if (hitBuffer.length < q.knownAt.length) {
+    hitBuffer = new Int32Array(q.knownAt.length);
+    slotBuffer = new Int32Array(q.knownAt.length);
+  }
+  const hits = hitBuffer;
+  const slots = slotBuffer;
+  let count = 0;
   if (slotStamp.length !== shingleCount) {
     slotStamp = new Uint32Array(shingleCount);
     slotOf = new Int32Array(shingleCount);
@@ -225,15 +233,15 @@ function scoreRef(
     const i = knownAt[j]!;
     const n = knownNumber[j]!;
     if (masked[i] || slotStamp[n] !== slotGeneration) continue;
-    hits.push(i);
-    slots.push(slotOf[n]!);
+    hits[count] = i;
+    slots[count++] = slotOf[n]!;
   }
   // Regions: runs of hits with gaps below MAX_GAP; the one with the most distinct shingles wins.
   const size = ref.shingles.length;
   const regions: Region[] = [];
   let from = 0;
-  for (let k = 1; k <= hits.length; k++) {
-    if (k < hits.length && hits[k]! - hits[k - 1]! <= MAX_GAP) continue;
+  for (let k = 1; k <= count; k++) {
+    if (k < count && hits[k]! - hits[k - 1]! <= MAX_GAP) continue;
     const [a, b] = trim(hits, from, k - 1);
     regions.push({ from: a, to: b, distinct: distinctIn(slots, a, b, size) });
     from = k;
@@ -314,7 +322,9 @@ export function matchTokens(tokens: Tokens, maxMatches = 40, joined?: string): T
 
 function matchUncached(tokens: Tokens, maxMatches: number): TextMatch[] {
   const idx = matcherIndex();
-  const ids = tokens.words.map((w) => idx.vocab.get(w) ?? -1);
+  const { words } = tokens;
+  const ids = new Int32Array(words.length);
+  for (let i = 0; i < words.length; i++) ids[i] = idx.vocab.get(words[i]!) ?? -1;
   const sh = shinglesOf(ids);
   const masked = new Uint8Array(sh.length);
   const q = query(idx, sh);
