@@ -166,6 +166,17 @@ function isListMarker(s: string, start: number, end: number): boolean {
  * Splits text into normalised tokens with their line numbers. Copyright lines are skipped unless
  * `keepCopyright` is set. `maxChars` caps the work on huge inputs.
  */
+/** Adds the word lower[start..end) unless it is list numbering or a dropped token. */
+function pushWord(lower: string, start: number, end: number, line: number, out: Tokens): void {
+  const next = lower.charCodeAt(end);
+  if ((next === 0x2e || next === 0x29) && end - start <= 4 && isListMarker(lower, start, end)) return;
+  const raw = lower.slice(start, end);
+  const w = raw.length < SHORTEST_EQUIVALENT ? raw : (EQUIVALENT.get(raw) ?? raw);
+  if (DROPPED_LENGTHS.has(w.length) && DROPPED.has(w)) return;
+  out.words.push(w);
+  out.lines.push(line);
+}
+
 export function tokenize(text: string, options: { keepCopyright?: boolean; maxChars?: number } = {}): Tokens {
   const source =
     options.maxChars !== undefined && text.length > options.maxChars ? text.slice(0, options.maxChars) : text;
@@ -174,35 +185,21 @@ export function tokenize(text: string, options: { keepCopyright?: boolean; maxCh
   const lower = folded.toLowerCase();
   // toLowerCase keeps lengths for the scripts licenses are written in; copyright lines are judged
   // on the original case (a capitalised name after "Copyright" makes a statement).
-  const words: string[] = [];
-  const lines: number[] = [];
+  const out: Tokens = { words: [], lines: [] };
+  const keepCopyright = !!options.keepCopyright;
   const n = lower.length;
   let line = 1;
-  let skipLine = !options.keepCopyright && isCopyrightLine(folded.slice(0, 200));
+  let skipLine = !keepCopyright && isCopyrightLine(folded.slice(0, 200));
+  // Start of the word being read, or -1. Kept out of closures so that it stays in a register.
   let start = -1;
-  const push = (end: number) => {
-    const next = lower.charCodeAt(end);
-    if ((next === 0x2e || next === 0x29) && end - start <= 4 && isListMarker(lower, start, end)) {
-      start = -1;
-      return;
-    }
-    const raw = lower.slice(start, end);
-    const w = raw.length < SHORTEST_EQUIVALENT ? raw : (EQUIVALENT.get(raw) ?? raw);
-    if (!(DROPPED_LENGTHS.has(w.length) && DROPPED.has(w))) {
-      words.push(w);
-      lines.push(line);
-    }
-    start = -1;
-  };
   for (let i = 0; i < n; i++) {
     const code = lower.charCodeAt(i);
     if (code === 0x0a) {
-      if (start >= 0) push(i);
+      if (start >= 0) pushWord(lower, start, i, line, out);
+      start = -1;
       line++;
       skipLine =
-        !options.keepCopyright &&
-        mayBeCopyrightLine(folded, i + 1) &&
-        isCopyrightLine(folded.slice(i + 1, i + 201));
+        !keepCopyright && mayBeCopyrightLine(folded, i + 1) && isCopyrightLine(folded.slice(i + 1, i + 201));
       continue;
     }
     if (skipLine) continue;
@@ -210,21 +207,26 @@ export function tokenize(text: string, options: { keepCopyright?: boolean; maxCh
     if (code === 0x5c) {
       const next = lower.charCodeAt(i + 1);
       if (next === 0x6e || next === 0x72 || next === 0x74) {
-        if (start >= 0) push(i);
+        if (start >= 0) pushWord(lower, start, i, line, out);
+        start = -1;
         i++;
         continue;
       }
     }
     if (code >= 0x3400 && isHan(code)) {
-      if (start >= 0) push(i);
-      words.push(lower.charAt(i));
-      lines.push(line);
+      if (start >= 0) pushWord(lower, start, i, line, out);
+      start = -1;
+      out.words.push(lower.charAt(i));
+      out.lines.push(line);
     } else if (isWordChar(code, lower, i)) {
       if (start < 0) start = i;
-    } else if (start >= 0) push(i);
+    } else if (start >= 0) {
+      pushWord(lower, start, i, line, out);
+      start = -1;
+    }
   }
-  if (start >= 0) push(n);
-  return { words, lines };
+  if (start >= 0) pushWord(lower, start, n, line, out);
+  return out;
 }
 
 /** Normalised single-line form of a short phrase, for rule matching: tokens joined by spaces. */
