@@ -17,6 +17,11 @@ export interface Contender {
   optional?: Set<number>;
 }
 
+/** The text's shingles, asked about reference shingles only. */
+export interface ShingleSet {
+  has(shingle: number): boolean;
+}
+
 /** Contenders further than this behind the leader are not near-identical to it. */
 const NEAR = 20;
 /** Coverage from which both contenders count as whole copies, so missing wording counts. */
@@ -60,7 +65,7 @@ export function similarity(a: Uint32Array, b: Uint32Array, floor = 0): number {
  * must be there for the variant. Optional parts (the appendix after "END OF TERMS AND
  * CONDITIONS") are not missed, nor anything when the text is a copy cut short. On a tie, the commonly used license, then the better rank.
  */
-function duel<T extends Contender>(a: T, b: T, present: Set<number>): T {
+function duel<T extends Contender>(a: T, b: T, present: ShingleSet): T {
   // In a copy cut short (both far from complete) what is missing may only have been cut off.
   const whole = a.coverage >= WHOLE && b.coverage >= WHOLE;
   const value = (x: T, y: T) => {
@@ -78,7 +83,7 @@ function duel<T extends Contender>(a: T, b: T, present: Set<number>): T {
 }
 
 /** The best contender: the leader by rank, challenged in turn by every near-identical one. */
-export function chooseBest<T extends Contender>(contenders: T[], present: () => Set<number>): T | undefined {
+export function chooseBest<T extends Contender>(contenders: T[], present: () => ShingleSet): T | undefined {
   contenders.sort((x, y) => y.rank - x.rank);
   const [first] = contenders;
   if (!first) return undefined;

@@ -5,7 +5,7 @@
 // Several licenses in one text are found by masking each accepted region and searching again.
 import { buildIndex, shingleNumber, shinglesOf, type Index, type Ref } from './match-index.js';
 import { tokenize, type Tokens } from './normalise.js';
-import { chooseBest, similarity } from './match-choose.js';
+import { chooseBest, similarity, type ShingleSet } from './match-choose.js';
 import { distinctIn, tighten, trim } from './match-region.js';
 import { COMMON, type Variant } from './reference-texts.js';
 
@@ -274,7 +274,7 @@ function overlap(a: TextMatch, b: TextMatch): number {
 /** The best accepted match: near-identical references are told apart by their own wording. */
 function pickBest<T extends { m: TextMatch; ref: Ref }>(
   scored: T[],
-  present: () => Set<number>,
+  present: () => ShingleSet,
 ): T | undefined {
   const contenders = scored.map((x) => ({
     ...x,
@@ -288,11 +288,35 @@ function pickBest<T extends { m: TextMatch; ref: Ref }>(
   return chooseBest(contenders, present);
 }
 
-/** The shingles of the text outside the regions already taken. */
-function presentShingles(sh: number[], masked: Uint8Array): Set<number> {
-  const set = new Set<number>();
-  for (let i = 0; i < sh.length; i++) if (!masked[i] && sh[i]! >= 0) set.add(sh[i]!);
-  return set;
+/** Stamps by shingle number for `presentShingles`. */
+let presentStamp = new Uint32Array(0);
+let presentGeneration = 0;
+
+/**
+ * The shingles of the text outside the regions already taken. Only reference shingles are ever
+ * asked about, so the text's shingles that some reference holds are marked by number. Valid until
+ * the next call (one per round).
+ */
+function presentShingles(idx: Index, q: Query, masked: Uint8Array): ShingleSet {
+  if (presentStamp.length !== idx.table.size) {
+    presentStamp = new Uint32Array(idx.table.size);
+    presentGeneration = 0;
+  }
+  presentGeneration = (presentGeneration + 1) >>> 0;
+  if (presentGeneration === 0) {
+    presentStamp.fill(0);
+    presentGeneration = 1;
+  }
+  const generation = presentGeneration;
+  const { knownAt, knownNumber } = q;
+  for (let j = 0; j < knownAt.length; j++)
+    if (!masked[knownAt[j]!]) presentStamp[knownNumber[j]!] = generation;
+  return {
+    has: (shingle: number) => {
+      const n = shingleNumber(idx.table, shingle);
+      return n >= 0 && presentStamp[n] === generation;
+    },
+  };
 }
 
 /**
@@ -302,11 +326,13 @@ function presentShingles(sh: number[], masked: Uint8Array): Set<number> {
 const seenTexts = new Map<string, TextMatch[]>();
 const SEEN_LIMIT = 2000;
 const SEEN_MAX_TOKENS = 20_000;
+const DEFAULT_MAX_MATCHES = 40;
 
 /** `joined` is the tokens joined by spaces when the caller has it already (one join less per file). */
-export function matchTokens(tokens: Tokens, maxMatches = 40, joined?: string): TextMatch[] {
-  const key =
-    tokens.words.length <= SEEN_MAX_TOKENS ? `${maxMatches}|${joined ?? tokens.words.join(' ')}` : undefined;
+export function matchTokens(tokens: Tokens, maxMatches = DEFAULT_MAX_MATCHES, joined?: string): TextMatch[] {
+  // Tokens never hold "|", so the usual request is keyed by the text alone (no copy of it).
+  const text = tokens.words.length <= SEEN_MAX_TOKENS ? (joined ?? tokens.words.join(' ')) : undefined;
+  const key = text === undefined || maxMatches === DEFAULT_MAX_MATCHES ? text : `${maxMatches}|${text}`;
   const known = key === undefined ? undefined : seenTexts.get(key);
   if (known) return known.map((m) => ({ ...m }));
   const result = matchUncached(tokens, maxMatches);
@@ -342,8 +368,8 @@ function matchUncached(tokens: Tokens, maxMatches: number): TextMatch[] {
     const { chosen, relatives } = candidates(idx, q, masked);
     chosen.forEach(score);
     if (!scored.some((x) => x.m.score >= CLEAN)) relatives().forEach(score);
-    let unmaskedShingles: Set<number> | undefined;
-    const present = () => (unmaskedShingles ??= presentShingles(sh, masked));
+    let unmaskedShingles: ShingleSet | undefined;
+    const present = () => (unmaskedShingles ??= presentShingles(idx, q, masked));
     const best = pickBest(scored, present);
     if (!best) break;
     // Other licenses in other parts of the text are accepted in the same round; where a region
