@@ -10,14 +10,15 @@ interface Phrase {
   text: string;
   expression: string;
   kind: 'notice' | 'reference';
-  /** ` word ` of the phrase's first anchor, or '' when it has none. */
+  /** The phrase's first anchor word, or '' when it has none. */
   anchor: string;
 }
 
 /**
  * Words that name a license family. A phrase holding one as a token can only occur where that
- * token does: each phrase is searched only when its first such word is in the text, which is
- * looked up once per word (a dozen scans per file instead of one per phrase).
+ * token does: each phrase is searched only when its first such word is one of the text's tokens,
+ * found in one pass over them (the spaced text is a single space between tokens, and tokens hold
+ * no spaces, so " word " is in it exactly when some token is "word").
  */
 const ANCHORS = [
   'apache',
@@ -81,7 +82,7 @@ function table(): Phrase[] {
   phrases ??= RAW.map(([raw, expression, kind]) => {
     const text = ` ${normalisePhrase(raw)} `;
     const word = ANCHORS.find((a) => text.includes(` ${a} `));
-    return { text, expression, kind, anchor: word === undefined ? '' : ` ${word} ` };
+    return { text, expression, kind, anchor: word ?? '' };
   });
   return phrases;
 }
@@ -142,15 +143,24 @@ function dualApacheMit(t: TokenText): RuleHit[] {
   return hits;
 }
 
+/** Tokens that the notices below need: the anchors, "gnu" and "either". */
+const NEEDED = new Set([...ANCHORS, 'gnu', 'either']);
+
+function neededTokens(words: string[]): Set<string> {
+  const found = new Set<string>(['']);
+  for (const w of words) if (NEEDED.has(w)) found.add(w);
+  return found;
+}
+
 export function detectNotices(t: TokenText): RuleHit[] {
-  const hits: RuleHit[] = [...gnuNotices(t), ...dualApacheMit(t)];
+  const present = neededTokens(t.tokens.words);
+  const hits: RuleHit[] = [
+    ...(present.has('gnu') ? gnuNotices(t) : []),
+    ...(present.has('either') ? dualApacheMit(t) : []),
+  ];
   const covered = new Set(hits.map((h) => h.startLine));
-  // Whether each anchor is in the text, looked up once per anchor.
-  const anchored = new Map<string, boolean>([['', true]]);
   for (const p of table()) {
-    let present = anchored.get(p.anchor);
-    if (present === undefined) anchored.set(p.anchor, (present = t.spaced.includes(p.anchor)));
-    if (!present) continue;
+    if (!present.has(p.anchor)) continue;
     for (const at of allIndexes(t.spaced, p.text, 20)) {
       const first = tokenAt(t.spacedStarts, at + 1);
       const last = tokenAt(t.spacedStarts, at + p.text.length - 2);
