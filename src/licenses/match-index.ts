@@ -53,19 +53,19 @@ export function mix(a: number, b: number, c: number): number {
 }
 
 /** Shingle of each position (ids[i..i+2]); -1 where a token is unknown (id below 0). */
-export function shinglesOf(ids: ArrayLike<number>): number[] {
-  const out: number[] = [];
-  for (let i = 0; i + 2 < ids.length; i++) {
+export function shinglesOf(ids: ArrayLike<number>): Float64Array {
+  const out = new Float64Array(Math.max(ids.length - 2, 0));
+  for (let i = 0; i < out.length; i++) {
     const a = ids[i]!;
     const b = ids[i + 1]!;
     const c = ids[i + 2]!;
-    out.push(a < 0 || b < 0 || c < 0 ? -1 : mix(a, b, c));
+    out[i] = a < 0 || b < 0 || c < 0 ? -1 : mix(a, b, c);
   }
   return out;
 }
 
 /** Distinct known shingles (reference tokens are all known), sorted ascending. */
-function uniqueSorted(values: number[]): Uint32Array {
+function uniqueSorted(values: Float64Array): Uint32Array {
   const sorted = new Uint32Array(values.length);
   let n = 0;
   for (const v of values) if (v >= 0) sorted[n++] = v;
@@ -85,7 +85,7 @@ function optionalTail(ids: number[], vocab: Map<string, number>): Set<number> | 
     if (ids[i] === marker[0] && marker.every((m, k) => ids[i + k] === m)) at = i;
   if (at < 0) return undefined;
   const terms = new Set(shinglesOf(ids.slice(0, at + marker.length)));
-  const tail = shinglesOf(ids.slice(at)).filter((s) => s >= 0 && !terms.has(s));
+  const tail = [...shinglesOf(ids.slice(at))].filter((s) => s >= 0 && !terms.has(s));
   return tail.length ? new Set(tail) : undefined;
 }
 

@@ -56,14 +56,14 @@ export function matcherIndex(): Index {
  * Loops over candidates and rounds visit only these, in text order.
  */
 interface Query {
-  sh: number[];
+  sh: Float64Array;
   knownAt: Int32Array;
   knownNumber: Int32Array;
   rareAt: Int32Array;
   rareKey: Int32Array;
 }
 
-function query(idx: Index, sh: number[]): Query {
+function query(idx: Index, sh: Float64Array): Query {
   const knownAt = new Int32Array(sh.length);
   const knownNumber = new Int32Array(sh.length);
   let known = 0;
