@@ -12,8 +12,6 @@ export interface AnalyzerInput {
   ctx: ExtractContext;
   /** Adds report sections to the result (e.g. `health`); the pipeline always passes it. */
   addSections?: (sections: ScanSections) => void;
-  /** The local vulnerability database directory (ScanOptions.vulnDb), when one is configured. */
-  vulnDb?: string | undefined;
 }
 
 export interface Analyzer {

@@ -51,6 +51,7 @@ export interface ScanOptions {
    * Directory of the local OSV database the vulnerability analyzer reads (the CLI passes --db or
    * the user's cache directory). Without it no vulnerability is checked: the analyzer adds a
    * `vuln/no-database` note, so a policy's vulnerability rule is reported as not evaluated.
+   * Applies to the default analyzers; with `analyzers`, pass `createVulnsAnalyzer(dir)` instead.
    */
   vulnDb?: string;
 }
@@ -80,7 +81,8 @@ export async function scan(path: string, options: ScanOptions = {}): Promise<Sca
   const offline = !options.network;
   const plugins = options.plugins ?? ECOSYSTEM_PLUGINS;
   const analyzers =
-    options.analyzers ?? defaultAnalyzers({ health: options.rootfs ? false : options.health });
+    options.analyzers ??
+    defaultAnalyzers({ health: options.rootfs ? false : options.health, vulnDb: options.vulnDb });
 
   emit({ type: 'discover:start', root });
   const tree = options.rootfs ? await rootfsTree(root) : await walk(root, { exclude: options.exclude ?? [] });
@@ -136,7 +138,7 @@ export async function scan(path: string, options: ScanOptions = {}): Promise<Sca
       continue;
     }
     emit({ type: 'analyze:start', analyzer: analyzer.id });
-    const found = await analyzer.analyze({ inventory, ctx, addSections, vulnDb: options.vulnDb });
+    const found = await analyzer.analyze({ inventory, ctx, addSections });
     diagnostics.push(...found);
     emit({ type: 'analyze:done', analyzer: analyzer.id, diagnostics: found.length });
   }

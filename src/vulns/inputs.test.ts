@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../pipeline/scan.js';
 import { importPath } from './db/import.js';
-import { vulnsAnalyzer } from '../analyze/vulns/index.js';
+import { createVulnsAnalyzer } from '../analyze/vulns/index.js';
 import { dependencyPath, readSbom, SbomError } from './sbom-input.js';
 import { parsePolicyText } from '../policy/load.js';
 import { isExpired, readVex, suppressionFor } from './suppress.js';
@@ -121,7 +121,7 @@ describe('scan analyzer', () => {
     const db = join(src, 'db');
     await importPath(db, join(src, 'ms.json'));
     const tree = join(import.meta.dirname, '..', 'ecosystems', 'npm', '__fixtures__', 'realistic-v3');
-    const result = await scan(tree, { analyzers: [vulnsAnalyzer], vulnDb: db });
+    const result = await scan(tree, { analyzers: [createVulnsAnalyzer(db)] });
     const vulns = result.diagnostics.filter((d) => d.code === 'vuln/affected');
     expect(vulns.map((d) => d.component).sort()).toEqual(['pkg:npm/ms@2.0.0', 'pkg:npm/ms@2.1.3']);
     expect(vulns.every((d) => d.severity === 'error' && d.params.fixed === '2.1.4')).toBe(true);
@@ -130,7 +130,7 @@ describe('scan analyzer', () => {
   it('adds one note and nothing else when there is no database, or none is configured', async () => {
     const inventory = { components: [], projects: [], relationships: [] };
     for (const vulnDb of ['/nonexistent/steward-db', undefined]) {
-      const out = await vulnsAnalyzer.analyze({ inventory, ctx: {} as never, vulnDb });
+      const out = await createVulnsAnalyzer(vulnDb).analyze({ inventory, ctx: {} as never });
       expect(out.map((d) => [d.code, d.severity, d.params.dir])).toEqual([
         ['vuln/no-database', 'note', vulnDb ?? '-'],
       ]);
