@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus, lockfileSpecs, readCorpus } from './_licenses-heldout-corpus.mjs';
+import { licensecheckToSpdx } from './_licensecheck-spdx.mjs';
 import { excludeReason, fileLabel, withoutLater } from './_licenses-heldout-labels.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -78,15 +79,6 @@ function buildCases() {
   return { cases, dropped };
 }
 
-function toSpdx(license) {
-  if (/UNKNOWN/.test(license)) return null;
-  const expr = license
-    .replace(/ and\/or /g, ' OR ')
-    .replace(/ and /g, ' AND ')
-    .replace(/ or /g, ' OR ');
-  return normaliseExpression(expr).expression ?? license;
-}
-
 function licensecheckAnswers() {
   const out = execFileSync(
     'licensecheck',
@@ -107,7 +99,7 @@ function licensecheckAnswers() {
   const answers = new Map();
   for (const line of out.split('\n')) {
     const [path, license] = line.split('\t');
-    if (path && license) answers.set(path, toSpdx(license));
+    if (path && license) answers.set(path, licensecheckToSpdx(license, normaliseExpression));
   }
   return answers;
 }

@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { licensecheckToSpdx } from './_licensecheck-spdx.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (p) => join(repo, 'dist', 'licenses', p);
@@ -134,21 +135,12 @@ function licensecheckAnswers(cases) {
       const [path, license] = line.split('\t');
       if (!path || !license) continue;
       const index = Number(path.slice(dir.length + 1).split('/')[0]);
-      answers.set(index, toSpdx(license));
+      answers.set(index, licensecheckToSpdx(license, normaliseExpression));
     }
     return answers;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-function toSpdx(license) {
-  if (/UNKNOWN/.test(license)) return null;
-  const expr = license
-    .replace(/ and\/or /g, ' OR ')
-    .replace(/ and /g, ' AND ')
-    .replace(/ or /g, ' OR ');
-  return normaliseExpression(expr).expression ?? license;
 }
 
 function scoreAnswers(cases, answers) {
